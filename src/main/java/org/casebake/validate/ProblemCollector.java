@@ -23,6 +23,11 @@ public final class ProblemCollector {
         add(Problem.error(path, line, column, message, hint));
     }
 
+    /** Records an error about a whole file. */
+    public void error(String path, String message, String hint) {
+        add(Problem.error(path, message, hint));
+    }
+
     /** Records every problem of another report. */
     public void addAll(ProblemReport report) {
         problems.addAll(report.problems());
