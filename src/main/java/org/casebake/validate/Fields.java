@@ -186,6 +186,15 @@ public final class Fields {
         return entry.map(YamlNode.Entry::value);
     }
 
+    /**
+     * Every entry of a mapping whose keys are data rather than field names (theme slug to label);
+     * marks them all as known.
+     */
+    public List<YamlNode.Entry> entries() {
+        mapping.entries().forEach(e -> known.add(e.key()));
+        return mapping.entries();
+    }
+
     /** Where a field's key is written, or the mapping's own position when absent. */
     public int[] positionOf(String key) {
         return mapping.entry(key).map(e -> new int[] {e.line(), e.column()})

@@ -38,6 +38,11 @@ public final class ProblemCollector {
         return problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
     }
 
+    /** How many errors were recorded so far; compare before and after a step to see if it failed. */
+    public int errorCount() {
+        return (int) problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
+    }
+
     /** The problems so far, in reading order. */
     public ProblemReport report() {
         return new ProblemReport(problems);

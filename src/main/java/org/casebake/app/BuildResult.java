@@ -1,0 +1,28 @@
+package org.casebake.app;
+
+import org.casebake.publish.OutputFile;
+import org.casebake.validate.ProblemReport;
+
+import java.util.List;
+
+/**
+ * How a build ended: its problems, and on success what it produced.
+ *
+ * @param problems every problem found (a build with errors wrote nothing)
+ * @param files    the site's files in memory (empty when the build failed)
+ * @param pages    the number of HTML pages
+ * @param cases    the number of published cases
+ * @param answers  the number of published answers
+ * @param millis   the wall time of the build
+ */
+public record BuildResult(ProblemReport problems, List<OutputFile> files, int pages, int cases, int answers, long millis) {
+
+    public BuildResult {
+        files = List.copyOf(files);
+    }
+
+    /** True when the build had no errors (and, if asked to write, wrote the site). */
+    public boolean succeeded() {
+        return !problems.hasErrors();
+    }
+}

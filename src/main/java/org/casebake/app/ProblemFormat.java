@@ -1,0 +1,79 @@
+package org.casebake.app;
+
+import org.casebake.validate.Problem;
+import org.casebake.validate.ProblemReport;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The ways {@code casebake check} can print problems: for people, for GitHub Actions, for tools. */
+enum ProblemFormat {
+    TEXT, GITHUB, JSON;
+
+    static Optional<ProblemFormat> parse(String word) {
+        return Arrays.stream(values()).filter(f -> f.name().equalsIgnoreCase(word)).findFirst();
+    }
+
+    String render(ProblemReport report) {
+        StringBuilder out = new StringBuilder();
+        switch (this) {
+            case TEXT -> report.formatLines().forEach(l -> out.append(l).append('\n'));
+            case GITHUB -> report.problems().forEach(p -> out.append(github(p)).append('\n'));
+            case JSON -> {
+                out.append("{\"problems\":[");
+                for (int i = 0; i < report.problems().size(); i++) {
+                    Problem p = report.problems().get(i);
+                    out.append(i == 0 ? "" : ",").append("{\"path\":").append(json(p.path()))
+                            .append(",\"line\":").append(p.line()).append(",\"column\":").append(p.column())
+                            .append(",\"severity\":").append(json(p.severity().label()))
+                            .append(",\"message\":").append(json(p.message()))
+                            .append(",\"hint\":").append(p.hint() == null ? "null" : json(p.hint())).append('}');
+                }
+                out.append("],\"errors\":").append(report.errorCount()).append("}\n");
+            }
+        }
+        return out.toString();
+    }
+
+    /** A GitHub Actions workflow command; '%', CR and LF are escaped as the runner requires. */
+    private static String github(Problem p) {
+        String message = p.hint() == null ? p.message() : p.message() + " (" + p.hint() + ")";
+        StringBuilder s = new StringBuilder("::").append(p.severity().label()).append(" file=").append(property(p.path()));
+        if (p.line() > 0) {
+            s.append(",line=").append(p.line());
+        }
+        if (p.column() > 0) {
+            s.append(",col=").append(p.column());
+        }
+        return s.append("::").append(data(message)).toString();
+    }
+
+    private static String data(String s) {
+        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    private static String property(String s) {
+        return data(s).replace(":", "%3A").replace(",", "%2C");
+    }
+
+    private static String json(String s) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

@@ -1,0 +1,84 @@
+package org.casebake.app;
+
+import org.casebake.config.SiteConfig;
+import org.casebake.config.SiteConfigLoader;
+import org.casebake.model.Site;
+import org.casebake.model.SiteAssembler;
+import org.casebake.parse.FrontMatterParser;
+import org.casebake.parse.HtmlSanitizer;
+import org.casebake.parse.MarkdownRenderer;
+import org.casebake.parse.YamlReader;
+import org.casebake.publish.OutputFile;
+import org.casebake.publish.PrivacyGuard;
+import org.casebake.publish.SiteWriter;
+import org.casebake.render.SiteRenderer;
+import org.casebake.source.ContentScanner;
+import org.casebake.source.SourceSet;
+import org.casebake.validate.ProblemCollector;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One build of a site, stage by stage:
+ * load config, scan sources, parse and validate, assemble the model, render pages, add static
+ * files, guard privacy, publish. Each stage adds its problems to one collector; the build stops
+ * before publishing if there is any error, so nothing is ever half written.
+ *
+ * <p>Not thread-safe across builds: JBake's registries are JVM-wide, so builds run one at a time.
+ */
+public final class SiteBuild {
+
+    private final YamlReader yaml = new YamlReader();
+    private final MarkdownRenderer markdown = new MarkdownRenderer(new HtmlSanitizer());
+    private final String version;
+
+    /** A build for Casebake {@code version}. */
+    public SiteBuild(String version) {
+        this.version = version;
+    }
+
+    /** Runs every stage for {@code request}. */
+    public BuildResult run(BuildRequest request) {
+        long start = System.nanoTime();
+        ProblemCollector problems = new ProblemCollector();
+        Optional<SiteConfig> config = new SiteConfigLoader(yaml).load(request.source(), problems);
+        SourceSet sources = new ContentScanner().scan(request.source(), problems);
+        SiteAssembler.Sources bound = new SourceBinder(new FrontMatterParser(yaml)).bind(sources, problems);
+        if (config.isEmpty() || problems.hasErrors()) {
+            return failed(problems, start);
+        }
+        Site site = new SiteAssembler(markdown).assemble(config.get(), request.options(), bound, problems);
+        if (problems.hasErrors()) {
+            return failed(problems, start);
+        }
+        List<OutputFile> files = new ArrayList<>();
+        try (Theme theme = Theme.prepare(request.source())) {
+            files.addAll(new SiteRenderer(request.source(), theme.templateFolder(), "templates", version).render(site, problems));
+            files.addAll(new StaticFiles(theme).collect(sources, problems));
+        }
+        new PrivacyGuard(site.withheldNames()).check(files, problems);
+        if (problems.hasErrors()) {
+            return failed(problems, start);
+        }
+        if (request.write()) {
+            try {
+                new SiteWriter().publish(files, request.output());
+            } catch (SiteWriter.PublishException e) {
+                problems.error(request.output().toString(), e.getMessage(), null);
+                return failed(problems, start);
+            }
+        }
+        int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
+        return new BuildResult(problems.report(), files, pages, site.cases().size(), site.answers().size(), millisSince(start));
+    }
+
+    private static BuildResult failed(ProblemCollector problems, long start) {
+        return new BuildResult(problems.report(), List.of(), 0, 0, 0, millisSince(start));
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

@@ -1,0 +1,56 @@
+package org.casebake.app;
+
+import org.casebake.model.SiteAssembler;
+import org.casebake.parse.FrontMatterDocument;
+import org.casebake.parse.FrontMatterParser;
+import org.casebake.source.SourceFile;
+import org.casebake.source.SourceKind;
+import org.casebake.source.SourceSet;
+import org.casebake.validate.AnswerBinder;
+import org.casebake.validate.CaseBinder;
+import org.casebake.validate.ComparisonBinder;
+import org.casebake.validate.ProblemCollector;
+import org.casebake.validate.TeachingNoteBinder;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+
+/**
+ * The parse and validate stages for every source: split front matter, then check it with the
+ * binder for the file's kind. Files with problems are left out of the result, and every problem
+ * is collected, so one build reports all of them.
+ */
+final class SourceBinder {
+
+    private final FrontMatterParser frontMatter;
+
+    SourceBinder(FrontMatterParser frontMatter) {
+        this.frontMatter = frontMatter;
+    }
+
+    SiteAssembler.Sources bind(SourceSet sources, ProblemCollector problems) {
+        Set<String> caseFolders = new TreeSet<>();
+        sources.ofKind(SourceKind.CASE).forEach(s -> caseFolders.add(s.caseSlug()));
+        CaseBinder cases = new CaseBinder();
+        AnswerBinder answers = new AnswerBinder();
+        TeachingNoteBinder notes = new TeachingNoteBinder();
+        ComparisonBinder comparisons = new ComparisonBinder();
+        return new SiteAssembler.Sources(caseFolders,
+                each(sources.ofKind(SourceKind.CASE), cases::bind, problems),
+                each(sources.ofKind(SourceKind.ANSWER), answers::bind, problems),
+                each(sources.ofKind(SourceKind.TEACHING_NOTE), notes::bind, problems),
+                each(sources.ofKind(SourceKind.COMPARISON), comparisons::bind, problems));
+    }
+
+    private <T> List<T> each(List<SourceFile> files,
+                             BiFunction<FrontMatterDocument, ProblemCollector, Optional<T>> binder,
+                             ProblemCollector problems) {
+        return files.stream()
+                .flatMap(file -> frontMatter.parse(file, problems).stream())
+                .flatMap(doc -> binder.apply(doc, problems).stream())
+                .toList();
+    }
+}

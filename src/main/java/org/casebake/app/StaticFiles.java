@@ -1,0 +1,37 @@
+package org.casebake.app;
+
+import org.casebake.publish.OutputFile;
+import org.casebake.source.SourceSet;
+import org.casebake.source.StaticFile;
+import org.casebake.validate.ProblemCollector;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The files copied as they are: the built-in theme's assets, the site's own {@code assets/} over
+ * them, and images beside cases.
+ */
+final class StaticFiles {
+
+    private final Theme theme;
+
+    StaticFiles(Theme theme) {
+        this.theme = theme;
+    }
+
+    List<OutputFile> collect(SourceSet sources, ProblemCollector problems) {
+        Map<String, byte[]> files = new TreeMap<>(theme.builtInAssets());
+        for (StaticFile file : sources.staticFiles()) {
+            try {
+                files.put(file.sitePath(), Files.readAllBytes(file.file()));
+            } catch (IOException e) {
+                problems.error(file.sitePath(), "cannot read: " + e.getMessage(), null);
+            }
+        }
+        return files.entrySet().stream().map(e -> new OutputFile(e.getKey(), e.getValue())).toList();
+    }
+}

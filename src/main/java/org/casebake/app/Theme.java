@@ -1,0 +1,132 @@
+package org.casebake.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The templates and assets a build uses: Casebake's built-in theme (packed into the jar from the
+ * repository's {@code templates/} and {@code assets/}) with the site's own files laid over it, so a
+ * course team can change one template without copying all of them.
+ */
+final class Theme implements AutoCloseable {
+
+    private static final String RESOURCE_ROOT = "casebake-theme";
+
+    private final Path templateFolder;
+    private final Map<String, Path> siteTemplates;
+    private final Map<String, byte[]> builtInAssets;
+
+    private Theme(Path templateFolder, Map<String, Path> siteTemplates, Map<String, byte[]> builtInAssets) {
+        this.templateFolder = templateFolder;
+        this.siteTemplates = siteTemplates;
+        this.builtInAssets = builtInAssets;
+    }
+
+    /** Lays the site's {@code templates/} over the built-in ones in a fresh temporary folder. */
+    static Theme prepare(Path sourceRoot) {
+        try {
+            Path folder = Files.createTempDirectory("casebake-templates");
+            Map<String, byte[]> builtInTemplates = builtIn("templates");
+            for (Map.Entry<String, byte[]> t : builtInTemplates.entrySet()) {
+                Path file = folder.resolve(t.getKey());
+                Files.createDirectories(file.getParent());
+                Files.write(file, t.getValue());
+            }
+            Map<String, Path> siteTemplates = filesUnder(sourceRoot.resolve("templates"));
+            for (Map.Entry<String, Path> t : siteTemplates.entrySet()) {
+                Path file = folder.resolve(t.getKey());
+                Files.createDirectories(file.getParent());
+                Files.copy(t.getValue(), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            return new Theme(folder, siteTemplates, builtIn("assets"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The folder the template engine reads. */
+    Path templateFolder() {
+        return templateFolder;
+    }
+
+    /** How messages name the folder of a template: the site's {@code templates} or the built-in theme. */
+    String describe(String template) {
+        return siteTemplates.containsKey(template) ? "templates" : "(built-in theme) templates";
+    }
+
+    /** The built-in assets by site path ("assets/css/site.css"), for files the site does not override. */
+    Map<String, byte[]> builtInAssets() {
+        return builtInAssets;
+    }
+
+    @Override
+    public void close() {
+        try (Stream<Path> walk = Files.walk(templateFolder)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // A leftover temporary folder is harmless; the operating system cleans it up.
+        }
+    }
+
+    private static Map<String, Path> filesUnder(Path dir) throws IOException {
+        Map<String, Path> files = new TreeMap<>();
+        if (!Files.isDirectory(dir)) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                files.put(dir.relativize(p).toString().replace('\\', '/'), p);
+            }
+        }
+        return files;
+    }
+
+    /** The built-in files under {@code casebake-theme/<kind>/}, from the jar or the class folder. */
+    private static Map<String, byte[]> builtIn(String kind) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        URI location;
+        try {
+            location = Theme.class.getProtectionDomain().getCodeSource().getLocation().toURI();
+        } catch (URISyntaxException e) {
+            throw new IOException(e);
+        }
+        Path codeRoot = Path.of(location);
+        if (Files.isDirectory(codeRoot)) {
+            read(codeRoot.resolve(RESOURCE_ROOT).resolve(kind), kind, files);
+            return files;
+        }
+        try (FileSystem jar = FileSystems.newFileSystem(codeRoot, (ClassLoader) null)) {
+            read(jar.getPath(RESOURCE_ROOT, kind), kind, files);
+        }
+        return files;
+    }
+
+    private static void read(Path dir, String kind, Map<String, byte[]> into) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String rel = dir.relativize(p).toString().replace('\\', '/');
+                into.put(kind.equals("assets") ? "assets/" + rel : rel, Files.readAllBytes(p));
+            }
+        }
+    }
+
+    /** Every template name the built-in theme and the site provide. */
+    List<String> templateNames() throws IOException {
+        return List.copyOf(filesUnder(templateFolder).keySet());
+    }
+}

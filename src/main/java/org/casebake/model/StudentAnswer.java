@@ -1,0 +1,31 @@
+package org.casebake.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A curated student answer, ready to publish. It carries the name only as the privacy setting
+ * displays it; the name as the student wrote it never enters the model.
+ *
+ * @param anchor      the stable element id on every page that shows it ("answer-3f9a2c1b")
+ * @param caseSlug    the case it answers
+ * @param displayName the name as shown ("C. S.")
+ * @param questionIds the questions it addresses, in the case's order
+ * @param featured    the instructor's pick, shown first and marked
+ * @param submitted   when the student submitted it, if known
+ * @param themes      theme slugs, sorted
+ * @param positions   claims it makes for comparisons
+ * @param body        the answer text
+ * @param sourcePath  the file it was read from
+ */
+public record StudentAnswer(String anchor, String caseSlug, String displayName, List<String> questionIds,
+                            boolean featured, Optional<LocalDate> submitted, List<String> themes,
+                            List<Position> positions, RenderedText body, String sourcePath) {
+
+    public StudentAnswer {
+        questionIds = List.copyOf(questionIds);
+        themes = List.copyOf(themes);
+        positions = List.copyOf(positions);
+    }
+}

@@ -1,0 +1,7 @@
+package org.casebake.model;
+
+/**
+ * The instructor's private notes on a case; published only for the instructor audience.
+ */
+public record TeachingNote(String caseSlug, String title, RenderedText body, String sourcePath) {
+}

@@ -1,0 +1,94 @@
+package org.casebake.parse;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.casebake.model.RenderedText;
+import org.casebake.model.TextSection;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns Markdown into sanitized HTML plus plain text by section. The only class that knows
+ * flexmark: replacing the Markdown library touches this file alone.
+ *
+ * <p>Markdown is CommonMark with GitHub tables, strikethrough and autolinks. Raw HTML in the
+ * Markdown is allowed through the parser and then cleaned by {@link HtmlSanitizer}, so an answer
+ * can use {@code <sup>} but never a script.
+ */
+public final class MarkdownRenderer {
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final HtmlSanitizer sanitizer;
+
+    /** A renderer that cleans its output with {@code sanitizer}. */
+    public MarkdownRenderer(HtmlSanitizer sanitizer) {
+        DataHolder options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                        AutolinkExtension.create()))
+                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                .set(HtmlRenderer.SOFT_BREAK, "\n")
+                .toImmutable();
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+        this.sanitizer = sanitizer;
+    }
+
+    /** Renders {@code markdown}; {@code idPrefix} is put before heading ids so they are unique on a page. */
+    public RenderedText render(String markdown, String idPrefix) {
+        Document document = parser.parse(markdown);
+        HeaderIdGenerator ids = new HeaderIdGenerator.Factory().create();
+        ids.generateIds(document);
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading) {
+                heading.setAnchorRefId(idPrefix + heading.getAnchorRefId());
+            }
+        }
+        String html = sanitizer.clean(renderer.render(document));
+        return new RenderedText(html, sections(document));
+    }
+
+    /** The plain text of the top-level blocks, split at each heading. */
+    private static List<TextSection> sections(Document document) {
+        List<TextSection> sections = new ArrayList<>();
+        String heading = "";
+        String anchor = "";
+        StringBuilder text = new StringBuilder();
+        TextCollectingVisitor collector = new TextCollectingVisitor();
+        for (Node block : document.getChildren()) {
+            if (block instanceof Heading h) {
+                add(sections, heading, anchor, text);
+                heading = collapse(collector.collectAndGetText(h));
+                anchor = h.getAnchorRefId();
+                text.setLength(0);
+            } else {
+                text.append(collector.collectAndGetText(block)).append(' ');
+            }
+        }
+        add(sections, heading, anchor, text);
+        return sections;
+    }
+
+    private static void add(List<TextSection> sections, String heading, String anchor, StringBuilder text) {
+        String collapsed = collapse(text.toString());
+        if (!collapsed.isEmpty() || !heading.isEmpty()) {
+            sections.add(new TextSection(heading, anchor, collapsed));
+        }
+    }
+
+    private static String collapse(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+}

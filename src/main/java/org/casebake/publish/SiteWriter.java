@@ -1,0 +1,112 @@
+package org.casebake.publish;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The only stage that writes: puts the whole site into a fresh folder beside the output folder,
+ * then swaps it in. A failed build never leaves a half-written site, and files from an earlier
+ * build never survive a successful one.
+ *
+ * <p>To avoid deleting a folder Casebake did not make, an existing output folder is replaced only
+ * when it is empty or carries the marker file {@value #MARKER} from an earlier build.
+ */
+public final class SiteWriter {
+
+    /** The file that marks a folder as Casebake's output, safe to replace. */
+    public static final String MARKER = ".casebake-site";
+
+    /** Raised when the output folder cannot be written or replaced. */
+    public static final class PublishException extends Exception {
+        PublishException(String message) {
+            super(message);
+        }
+    }
+
+    /** Writes {@code files} as the complete content of {@code output}. */
+    public void publish(List<OutputFile> files, Path output) throws PublishException {
+        Path target = output.toAbsolutePath().normalize();
+        checkReplaceable(target);
+        Path parent = target.getParent();
+        String token = UUID.randomUUID().toString().substring(0, 8);
+        Path staging = parent.resolve("." + target.getFileName() + ".new-" + token);
+        Path old = parent.resolve("." + target.getFileName() + ".old-" + token);
+        try {
+            Files.createDirectories(staging);
+            for (OutputFile file : files) {
+                Path path = staging.resolve(file.path());
+                Files.createDirectories(path.getParent());
+                Files.write(path, file.bytes());
+            }
+            Files.writeString(staging.resolve(MARKER), "Built by Casebake. This folder is replaced on every build.\n");
+            if (Files.exists(target)) {
+                move(target, old);
+            }
+            move(staging, target);
+            deleteTree(old);
+        } catch (IOException e) {
+            quietlyDelete(staging);
+            throw new PublishException("cannot write " + target + ": " + e.getMessage());
+        }
+    }
+
+    private static void checkReplaceable(Path target) throws PublishException {
+        if (!Files.exists(target)) {
+            return;
+        }
+        if (!Files.isDirectory(target)) {
+            throw new PublishException(target + " exists and is not a folder");
+        }
+        try (var entries = Files.list(target)) {
+            if (entries.findAny().isPresent() && !Files.exists(target.resolve(MARKER))) {
+                throw new PublishException(target + " is not empty and was not built by Casebake;"
+                        + " choose another --output folder or empty this one");
+            }
+        } catch (IOException e) {
+            throw new PublishException("cannot read " + target + ": " + e.getMessage());
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void quietlyDelete(Path dir) {
+        try {
+            deleteTree(dir);
+        } catch (IOException ignored) {
+            // Best effort: a leftover hidden staging folder is harmless and removed by hand.
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,103 @@
+package org.casebake.render;
+
+import freemarker.core.ParseException;
+import freemarker.template.TemplateException;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+
+import java.io.File;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Renders a page through JBake's template engines (Freemarker for {@code .ftl}). The only class
+ * that knows JBake: replacing the engine touches this file alone.
+ *
+ * <p>Casebake uses JBake's template layer and does its own crawling, validation and page listing:
+ * the model it passes in already holds every list a template needs, so JBake's OrientDB content
+ * store is never started (it costs about two seconds and is only consulted for JBake's own model
+ * keys such as {@code published_posts}, which Casebake's templates do not use).
+ */
+public final class JBakeTemplates {
+
+    /**
+     * Freemarker logs every template error with a stack trace before rethrowing it; Casebake reports
+     * the error itself, as path:line:col, so the log would only repeat it noisily. Held here because
+     * java.util.logging keeps loggers weakly and would forget the level.
+     */
+    private static final java.util.logging.Logger FREEMARKER_LOG = java.util.logging.Logger.getLogger("freemarker");
+
+    private final DelegatingTemplateEngine engine;
+    private final Path templateFolder;
+
+    /**
+     * Engines for the templates in {@code templateFolder}.
+     *
+     * @param sourceFolder   the site's source folder (JBake reads an optional jbake.properties there)
+     * @param templateFolder the folder holding the templates
+     */
+    public JBakeTemplates(Path sourceFolder, Path templateFolder) {
+        FREEMARKER_LOG.setLevel(java.util.logging.Level.OFF);
+        DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(sourceFolder.toFile(), sourceFolder.resolve("target").toFile(), false);
+        config.setTemplateFolder(templateFolder.toFile());
+        config.setClearCache(true);
+        this.engine = new DelegatingTemplateEngine(null, config);
+        this.templateFolder = templateFolder;
+    }
+
+    /** Renders {@code template} (a file name in the template folder) with {@code model}. */
+    public String render(String template, Map<String, Object> model) throws TemplateFailure {
+        if (!Files.isRegularFile(templateFolder.resolve(template))) {
+            throw new TemplateFailure(template, 0, 0, "template not found in " + templateFolder.getFileName() + File.separator);
+        }
+        TemplateModel jbakeModel = new TemplateModel();
+        jbakeModel.putAll(model);
+        StringWriter out = new StringWriter(8192);
+        try {
+            engine.renderDocument(jbakeModel, template, out);
+        } catch (RenderingException e) {
+            throw describe(template, e);
+        }
+        return out.toString();
+    }
+
+    private static TemplateFailure describe(String template, RenderingException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof ParseException parse) {
+            return new TemplateFailure(nameOr(parse.getTemplateName(), template), parse.getLineNumber(),
+                    parse.getColumnNumber(), "template syntax: " + firstLine(parse.getEditorMessage()));
+        }
+        if (cause instanceof TemplateException te) {
+            Integer line = te.getLineNumber();
+            Integer column = te.getColumnNumber();
+            return new TemplateFailure(nameOr(te.getTemplateSourceName(), template), line == null ? 0 : line,
+                    column == null ? 0 : column, firstLine(te.getMessageWithoutStackTop()));
+        }
+        return new TemplateFailure(template, 0, 0, cause == null ? String.valueOf(e.getMessage()) : String.valueOf(cause.getMessage()));
+    }
+
+    private static String nameOr(String name, String fallback) {
+        return name == null ? fallback : name;
+    }
+
+    /** Freemarker's explanation up to its tips and stack, on one line. */
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "template error";
+        }
+        StringBuilder out = new StringBuilder();
+        for (String line : message.strip().split("\n")) {
+            if (line.startsWith("----") || line.startsWith("Tip:")) {
+                break;
+            }
+            out.append(line.replaceAll("\\[in template .*?\\]", "").strip()).append(' ');
+        }
+        return out.toString().replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,64 @@
+package org.casebake.render;
+
+import org.casebake.model.Site;
+import org.casebake.publish.OutputFile;
+import org.casebake.validate.Problem;
+import org.casebake.validate.ProblemCollector;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Renders every page of a {@link Site} with the site's templates, in memory. A template error is
+ * reported once per template position as {@code templates/x.ftl:line:col: error: ...}; nothing is
+ * written by this stage.
+ */
+public final class SiteRenderer {
+
+    private final JBakeTemplates templates;
+    private final String templateDir;
+    private final String version;
+
+    /**
+     * A renderer for templates in {@code templateFolder}.
+     *
+     * @param sourceFolder      the site's source folder
+     * @param templateFolder    where the templates are read from
+     * @param templateDirForMessages how error messages name the template folder ("templates")
+     * @param version           Casebake's version, shown in the generator tag
+     */
+    public SiteRenderer(Path sourceFolder, Path templateFolder, String templateDirForMessages, String version) {
+        this.templates = new JBakeTemplates(sourceFolder, templateFolder);
+        this.templateDir = templateDirForMessages;
+        this.version = version;
+    }
+
+    /** The rendered pages, in page order; empty entries for pages whose template failed (reported). */
+    public List<OutputFile> render(Site site, ProblemCollector problems) {
+        List<Page> pages = new PagePlanner(site, version).pages();
+        List<Result> results = pages.parallelStream().map(this::renderOne).toList();
+        TreeSet<String> reported = new TreeSet<>();
+        for (Result r : results) {
+            r.problem().filter(p -> reported.add(p.path() + ":" + p.line() + ":" + p.column() + p.message()))
+                    .ifPresent(problems::add);
+        }
+        return results.stream().flatMap(r -> r.file().stream()).toList();
+    }
+
+    private Result renderOne(Page page) {
+        try {
+            String html = templates.render(page.template(), page.data());
+            return new Result(Optional.of(new OutputFile(page.path(), html.getBytes(StandardCharsets.UTF_8))), Optional.empty());
+        } catch (TemplateFailure f) {
+            Problem problem = Problem.error(templateDir + "/" + f.template(), f.line(), f.column(), f.getMessage(),
+                    "while rendering " + page.path());
+            return new Result(Optional.empty(), Optional.of(problem));
+        }
+    }
+
+    private record Result(Optional<OutputFile> file, Optional<Problem> problem) {
+    }
+}

@@ -1,0 +1,139 @@
+package org.casebake.render;
+
+import org.casebake.config.SiteConfig;
+import org.casebake.model.CaseStudy;
+import org.casebake.model.Comparison;
+import org.casebake.model.Position;
+import org.casebake.model.Question;
+import org.casebake.model.Site;
+import org.casebake.model.StudentAnswer;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns Casebake's records into the plain maps templates read. This is the template boundary: the
+ * only place where maps stand in for types, and the keys here are the documented template API
+ * (docs/templates.md). Links are site-relative; templates put {@code root} in front.
+ */
+final class TemplateData {
+
+    private static final int EXCERPT_CHARS = 220;
+
+    private final Site site;
+    private final DateTimeFormatter dates;
+    private final Map<String, Map<String, Object>> answers = new LinkedHashMap<>();
+
+    TemplateData(Site site) {
+        this.site = site;
+        this.dates = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(site.config().language()));
+        for (StudentAnswer answer : site.answers()) {
+            answers.put(answer.anchor(), answer(answer));
+        }
+    }
+
+    /** The settings every page sees as {@code site}. */
+    Map<String, Object> siteData() {
+        SiteConfig c = site.config();
+        Map<String, Object> course = map("code", c.course().code(), "name", c.course().name(), "term", c.course().term(),
+                "instructor", c.course().instructor());
+        return map("title", c.title(), "description", c.description(), "baseUrl", c.baseUrl(), "basePath", c.basePath(),
+                "language", c.language(), "course", course, "studentNames", c.privacy().studentNames().word());
+    }
+
+    /** The navigation every page sees as {@code nav}. */
+    Map<String, Object> navigation() {
+        List<Object> cases = site.cases().stream().map(c -> (Object) map("title", c.title(), "url", SiteLinks.caseStudy(c.slug()))).toList();
+        List<Object> comparisons = site.comparisons().stream()
+                .map(c -> (Object) map("title", c.title(), "url", SiteLinks.comparison(c.slug()))).toList();
+        return map("cases", cases, "comparisons", comparisons, "themes", SiteLinks.themes(), "search", SiteLinks.search(),
+                "home", SiteLinks.home());
+    }
+
+    /** A case as a card or page header, without its answers. */
+    Map<String, Object> caseSummary(CaseStudy c) {
+        List<StudentAnswer> caseAnswers = site.answersTo(c.slug());
+        Map<String, Object> data = map("slug", c.slug(), "title", c.title(), "url", SiteLinks.caseStudy(c.slug()),
+                "date", c.date().toString(), "dateText", dates.format(c.date()), "summary", c.summary(),
+                "draft", c.draft(), "tags", c.tags(), "questionCount", c.questions().size(),
+                "answerCount", caseAnswers.size(), "featuredCount", caseAnswers.stream().filter(StudentAnswer::featured).count());
+        data.put("citation", c.source().map(s -> (Object) map("title", s.title(), "publisher", s.publisher(), "url", s.url(),
+                "author", s.author(), "dateText", s.date().map(dates::format).orElse(""))).orElse(null));
+        site.teachingNote(c.slug()).ifPresent(n -> data.put("teachingNotesUrl", SiteLinks.teachingNotes(c.slug())));
+        data.put("comparisons", site.comparisonsCovering(c.slug()).stream()
+                .map(x -> (Object) map("title", x.title(), "url", SiteLinks.comparison(x.slug()))).toList());
+        return data;
+    }
+
+    /** A question with the answers that address it, featured first. */
+    Map<String, Object> question(CaseStudy c, Question q) {
+        List<Object> list = site.answersTo(c.slug()).stream().filter(a -> a.questionIds().contains(q.id()))
+                .map(a -> (Object) answers.get(a.anchor())).toList();
+        return map("id", q.id(), "number", q.number(), "prompt", q.prompt(), "url", SiteLinks.question(c.slug(), q.id()),
+                "answers", list, "answerCount", list.size());
+    }
+
+    /** The ready-made data of a published answer. */
+    Map<String, Object> answer(String anchor) {
+        return answers.get(anchor);
+    }
+
+    private Map<String, Object> answer(StudentAnswer a) {
+        CaseStudy c = site.cases().stream().filter(x -> x.slug().equals(a.caseSlug())).findFirst().orElseThrow();
+        List<Object> themes = a.themes().stream().map(t -> (Object) map("slug", t, "label", themeLabel(t),
+                "url", SiteLinks.theme(t))).toList();
+        List<Object> questions = a.questionIds().stream().map(id -> c.question(id).orElseThrow())
+                .map(q -> (Object) map("id", q.id(), "number", q.number(), "prompt", q.prompt(),
+                        "url", SiteLinks.question(c.slug(), q.id()))).toList();
+        List<Object> positions = new ArrayList<>();
+        for (Position p : a.positions()) {
+            positions.add(map("dimension", p.dimension(), "dimensionLabel", dimensionLabel(a.caseSlug(), p.dimension()),
+                    "side", p.side(), "sideLabel", sideLabel(a.caseSlug(), p.side()), "view", p.view().word()));
+        }
+        return map("anchor", a.anchor(), "author", a.displayName(), "featured", a.featured(), "html", a.body().html(),
+                "excerpt", a.body().excerpt(EXCERPT_CHARS), "themes", themes, "questions", questions,
+                "firstQuestion", a.questionIds().isEmpty() ? "" : a.questionIds().get(0),
+                "submittedText", a.submitted().map(dates::format).orElse(""), "positions", positions,
+                "url", SiteLinks.caseStudy(a.caseSlug()) + "#" + a.anchor(), "caseTitle", c.title(),
+                "caseUrl", SiteLinks.caseStudy(a.caseSlug()));
+    }
+
+    /** The label a theme slug is shown with: from site-config.yml, else the slug in words. */
+    String themeLabel(String slug) {
+        String label = site.config().themes().get(slug);
+        if (label != null) {
+            return label;
+        }
+        String words = slug.replace('-', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private String dimensionLabel(String caseSlug, String dimension) {
+        return site.comparisonsCovering(caseSlug).stream().flatMap(c -> c.dimension(dimension).stream())
+                .map(Comparison.Dimension::label).findFirst().orElse(dimension);
+    }
+
+    private String sideLabel(String caseSlug, String side) {
+        return site.comparisonsCovering(caseSlug).stream().flatMap(c -> c.sides().stream())
+                .filter(s -> s.id().equals(side)).map(Comparison.Side::label).findFirst().orElse(side);
+    }
+
+    /** Formats a date the way pages show it. */
+    String dateText(LocalDate date) {
+        return dates.format(date);
+    }
+
+    /** An insertion-ordered map from alternating keys and values. */
+    static Map<String, Object> map(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,71 @@
+package org.casebake.validate;
+
+import org.casebake.model.AnswerStatus;
+import org.casebake.model.Position;
+import org.casebake.model.Stance;
+import org.casebake.parse.FrontMatterDocument;
+import org.casebake.parse.YamlNode;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks an answer's front matter: {@code author} and {@code questions} required, {@code status}
+ * one of curated, pending, rejected, and no field it does not know.
+ */
+public final class AnswerBinder {
+
+    /** Binds one answer; empty when it has errors (reported). */
+    public Optional<BoundAnswer> bind(FrontMatterDocument doc, ProblemCollector problems) {
+        int before = problems.errorCount();
+        Fields f = new Fields(doc.source().path(), "", doc.fields(), problems);
+        String author = f.text("author", true).orElse("");
+        List<BoundAnswer.Located<String>> questions = locatedTexts(f, "questions", true, problems);
+        List<String> statuses = Arrays.stream(AnswerStatus.values()).map(AnswerStatus::word).toList();
+        Optional<AnswerStatus> status = f.choice("status", statuses,
+                w -> AnswerStatus.valueOf(w.toUpperCase(java.util.Locale.ROOT)), AnswerStatus.CURATED);
+        boolean featured = f.bool("featured", false);
+        var submitted = f.date("submitted", false);
+        List<BoundAnswer.Located<String>> themes = locatedTexts(f, "themes", false, problems);
+        List<BoundAnswer.Located<Position>> positions = new ArrayList<>();
+        for (Fields.Located<Fields> entry : f.mappingList("positions", false)) {
+            Fields p = entry.value();
+            Optional<String> dimension = p.text("dimension", true);
+            Optional<String> side = p.text("side", true);
+            Optional<Stance> view = p.value("view", true).isEmpty() ? Optional.empty()
+                    : p.choice("view", List.of("strength", "weakness"),
+                            w -> Stance.valueOf(w.toUpperCase(java.util.Locale.ROOT)), null);
+            p.rejectUnknown();
+            if (dimension.isPresent() && side.isPresent() && view.isPresent()) {
+                positions.add(new BoundAnswer.Located<>(new Position(dimension.get(), side.get(), view.get()),
+                        entry.line(), entry.column()));
+            }
+        }
+        f.text("importKey", false);
+        f.rejectUnknown();
+        if (problems.errorCount() > before || status.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new BoundAnswer(doc.source().path(), doc.source().caseSlug(), doc.source().stem(), author,
+                questions, status.get(), featured, submitted, themes, positions, doc.body(), doc.bodyFirstLine()));
+    }
+
+    /** A list of texts, each with its position, so cross-file checks point at the right entry. */
+    static List<BoundAnswer.Located<String>> locatedTexts(Fields f, String key, boolean required, ProblemCollector problems) {
+        Optional<YamlNode> node = f.value(key, false);
+        List<String> texts = f.textList(key, required);
+        if (node.isEmpty()) {
+            return List.of();
+        }
+        List<YamlNode> items = node.get() instanceof YamlNode.Sequence seq ? seq.items() : List.of(node.get());
+        List<BoundAnswer.Located<String>> located = new ArrayList<>();
+        for (YamlNode item : items) {
+            if (item instanceof YamlNode.Scalar s && texts.contains(s.text().strip())) {
+                located.add(new BoundAnswer.Located<>(s.text().strip(), s.line(), s.column()));
+            }
+        }
+        return located;
+    }
+}

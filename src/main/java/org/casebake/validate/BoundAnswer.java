@@ -1,0 +1,29 @@
+package org.casebake.validate;
+
+import org.casebake.model.AnswerStatus;
+import org.casebake.model.Position;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An answer's front matter, checked field by field but not yet against its case, with the positions
+ * of the fields that cross-file checks report on. Holds the author's name as written: only the
+ * model stage sees it, to derive the displayed name.
+ */
+public record BoundAnswer(String path, String caseSlug, String stem, String author, List<Located<String>> questionIds,
+                          AnswerStatus status, boolean featured, Optional<LocalDate> submitted,
+                          List<Located<String>> themes, List<Located<Position>> positions, String body,
+                          int bodyFirstLine) {
+
+    public BoundAnswer {
+        questionIds = List.copyOf(questionIds);
+        themes = List.copyOf(themes);
+        positions = List.copyOf(positions);
+    }
+
+    /** A value with the line and column it was written at. */
+    public record Located<T>(T value, int line, int column) {
+    }
+}

@@ -1,0 +1,62 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#-- The frame of every HTML page: head, header with navigation and search, main, footer. -->
+<#macro frame>
+<#setting number_format="computer">
+<#setting locale="en_US">
+<!DOCTYPE html>
+<html lang="${site.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title><#if page.kind == "home">${site.title}<#else>${page.title} · ${site.title}</#if></title>
+<meta name="description" content="${site.description}">
+<meta name="generator" content="${generator}">
+<#if instructor><meta name="robots" content="noindex, nofollow"></#if>
+<meta name="casebake-root" content="${root}">
+<link rel="canonical" href="${page.canonical}">
+<link rel="alternate" type="application/atom+xml" title="${site.title}" href="${root}feed.xml">
+<link rel="stylesheet" href="${root}assets/css/site.css">
+<link rel="stylesheet" href="${root}assets/css/print.css" media="print">
+</head>
+<body class="kind-${page.kind}">
+<a class="skip-link" href="#main">Skip to content</a>
+<#if instructor>
+<div class="audience-banner" role="note"><strong>Instructor edition.</strong> Includes teaching notes; do not publish this build to students.</div>
+</#if>
+<#if drafts>
+<div class="audience-banner drafts-banner" role="note"><strong>Preview with drafts.</strong> Draft cases and comparisons are shown.</div>
+</#if>
+<header class="site-header">
+  <div class="wrap header-row">
+    <a class="site-title" href="${root}index.html">${site.title}</a>
+    <nav class="site-nav" aria-label="Main">
+      <ul>
+        <li><a href="${root}index.html"<#if page.kind == "home"> aria-current="page"</#if>>Cases</a></li>
+        <#list nav.comparisons as c><li><a href="${root}${c.url}"<#if page.kind == "comparison" && page.path == c.url> aria-current="page"</#if>>Compare</a></li><#break></#list>
+        <li><a href="${root}${nav.themes}"<#if page.kind == "themes" || page.kind == "theme"> aria-current="page"</#if>>Themes</a></li>
+        <li><a href="${root}${nav.search}"<#if page.kind == "search"> aria-current="page"</#if>>Search</a></li>
+      </ul>
+    </nav>
+    <form class="header-search" role="search" action="${root}${nav.search}" method="get">
+      <label class="visually-hidden" for="site-search">Search the site</label>
+      <input id="site-search" name="q" type="search" placeholder="Search cases and answers" autocomplete="off">
+    </form>
+  </div>
+</header>
+<main id="main" class="wrap">
+<#nested>
+</main>
+<footer class="site-footer">
+  <div class="wrap">
+    <p><#if site.course.code?has_content>${site.course.code}<#if site.course.name?has_content> · ${site.course.name}</#if><#if site.course.term?has_content> · ${site.course.term}</#if></#if><#if site.course.instructor?has_content> · ${site.course.instructor}</#if></p>
+    <p class="privacy-note">Student answers are shared with permission<#if site.studentNames != "full">; names are shown as ${site.studentNames?replace("-", " ")}</#if>.</p>
+  </div>
+</footer>
+</body>
+</html>
+</#macro>
+
+<#-- A link to a case, question or answer, relative to the current page. -->
+<#function href path>
+  <#return root + path>
+</#function>
