@@ -30,6 +30,9 @@ public record SyntheticCourse(int cases, int answersPerCase, long seed) {
     /** The seed the benchmark uses unless told otherwise. */
     public static final long DEFAULT_SEED = 20130314L;
 
+    /** Raised whenever the generator writes different files for the same parameters, so caches refresh. */
+    public static final int FORMAT_VERSION = 1;
+
     static final String COMPARISON_SLUG = "open-vs-closed";
     static final List<String> SIDES = List.of("open", "closed");
     static final List<String> DIMENSIONS = List.of("cost", "speed", "control", "talent", "risk");
