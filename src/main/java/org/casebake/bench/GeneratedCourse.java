@@ -34,7 +34,7 @@ public record GeneratedCourse(
     /** One line for a terminal: the counts and the Markdown size in MB. */
     public String describe() {
         return String.format(java.util.Locale.ROOT,
-                "%d cases (%d drafts), %d answers (%d pending, %d rejected, %d featured), "
+                "%d cases (drafts: %d), %d answers (pending: %d, rejected: %d, featured: %d), "
                         + "%d Markdown files, %.1f MB (%d bytes)",
                 cases, draftCases, answers, pendingAnswers, rejectedAnswers, featuredAnswers,
                 markdownFiles, markdownBytes / 1e6, markdownBytes);
