@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -91,11 +92,12 @@ public final class BuildBenchmark implements Callable<Integer> {
         contenders.forEach(c -> out.println("command  " + String.join(" ", c.command())));
         out.println("memory   peak RSS from " + describe(meter.source()));
         out.println("machine  " + MachineDescription.current());
-        List<BenchmarkResult> results = measure(contenders, meter, work.resolve(course.sizeName() + ".log"), out);
-        if (results == null) {
+        Optional<List<BenchmarkResult>> results =
+                measure(contenders, meter, work.resolve(course.sizeName() + ".log"), out);
+        if (results.isEmpty()) {
             return 1;
         }
-        report(course, prepared, contenders, results, out);
+        report(course, prepared, contenders, results.get(), out);
         return 0;
     }
 
@@ -104,7 +106,10 @@ public final class BuildBenchmark implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--cases and --runs must be at least 1, --answers and --warmups at least 0");
         }
-        for (Path candidate : command == null ? jarsToMeasure() : List.<Path>of()) {
+        if (command != null) {
+            return; // a custom command may use {jar} or not; nothing to check
+        }
+        for (Path candidate : jarsToMeasure()) {
             if (!Files.isRegularFile(candidate)) {
                 throw new ParameterException(spec.commandLine(), "no jar at " + candidate
                         + " (build it with: mvn -q -DskipTests package)");
@@ -145,26 +150,21 @@ public final class BuildBenchmark implements Callable<Integer> {
         return full;
     }
 
-    /** Runs warm-ups then counted runs, contenders interleaved; null when a run failed. */
-    private List<BenchmarkResult> measure(List<Contender> contenders, ProcessMeter meter, Path log, PrintWriter out)
-            throws IOException, InterruptedException {
+    /** Runs warm-ups then counted runs, contenders interleaved; empty when a run failed. */
+    private Optional<List<BenchmarkResult>> measure(List<Contender> contenders, ProcessMeter meter, Path log,
+            PrintWriter out) throws IOException, InterruptedException {
         List<List<RunMeasurement>> counted = new ArrayList<>();
         contenders.forEach(c -> counted.add(new ArrayList<>()));
         for (int round = 0; round < warmups + runs; round++) {
+            String name = round < warmups ? "warm-up" : "run " + (round - warmups + 1) + "/" + runs;
             for (int i = 0; i < contenders.size(); i++) {
-                Contender contender = contenders.get(i);
-                // Every run is a clean build: the previous output is removed outside the measured time.
-                SyntheticCourseCache.deleteTree(contender.output());
-                RunMeasurement run = meter.run(contender.command(), log);
-                String name = round < warmups ? "warm-up" : "run " + (round - warmups + 1) + "/" + runs;
-                out.printf(Locale.ROOT, "%-8s %s%s | %s%n", name, contenders.size() > 1 ? "[" + contender.label()
-                        + "] " : "", BenchmarkResult.describe(run), run.lastLine());
-                if (!run.succeeded()) {
-                    printFailure(run, log, out);
-                    return null;
+                String label = contenders.size() > 1 ? name + " [" + contenders.get(i).label() + "]" : name;
+                Optional<RunMeasurement> run = runOnce(contenders.get(i), label, meter, log, out);
+                if (run.isEmpty()) {
+                    return Optional.empty();
                 }
                 if (round >= warmups) {
-                    counted.get(i).add(run);
+                    counted.get(i).add(run.get());
                 }
             }
         }
@@ -172,7 +172,27 @@ public final class BuildBenchmark implements Callable<Integer> {
         for (int i = 0; i < contenders.size(); i++) {
             results.add(new BenchmarkResult(contenders.get(i).label(), counted.get(i)));
         }
-        return results;
+        return Optional.of(results);
+    }
+
+    /** One clean build, printed as one line; empty (with the reason printed) when it failed. */
+    private static Optional<RunMeasurement> runOnce(Contender contender, String label, ProcessMeter meter, Path log,
+            PrintWriter out) throws IOException, InterruptedException {
+        // The previous output is removed outside the measured time, so every run does the same work.
+        SyntheticCourseCache.deleteTree(contender.output());
+        RunMeasurement run;
+        try {
+            run = meter.run(contender.command(), log);
+        } catch (IOException notStarted) {
+            out.println("FAILED   could not run " + contender.command().get(0) + ": " + notStarted.getMessage());
+            return Optional.empty();
+        }
+        out.printf(Locale.ROOT, "%-8s %s | %s%n", label, BenchmarkResult.describe(run), run.lastLine());
+        if (!run.succeeded()) {
+            printFailure(run, log, out);
+            return Optional.empty();
+        }
+        return Optional.of(run);
     }
 
     private static void printFailure(RunMeasurement run, Path log, PrintWriter out) throws IOException {

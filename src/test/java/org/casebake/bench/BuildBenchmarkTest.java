@@ -54,6 +54,14 @@ class BuildBenchmarkTest {
     }
 
     @Test
+    void reportsACommandThatCannotBeStarted() {
+        Outcome outcome = benchmark("--cases", "1", "--answers", "1", "--command", "/nonexistent/casebake-build");
+
+        assertEquals(1, outcome.exitCode());
+        assertTrue(outcome.text().contains("FAILED"), outcome.text());
+    }
+
+    @Test
     void refusesToRunWithoutTheJarToMeasure() {
         Outcome outcome = benchmark("--cases", "1", "--answers", "1", "--jar", temp.resolve("missing.jar").toString());
 
