@@ -2,7 +2,6 @@ package org.casebake.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -196,8 +195,7 @@ public final class BuildBenchmark implements Callable<Integer> {
     }
 
     private static void printFailure(RunMeasurement run, Path log, PrintWriter out) throws IOException {
-        List<String> lines = Arrays.asList(
-                new String(Files.readAllBytes(log), StandardCharsets.UTF_8).split("\n"));
+        List<String> lines = ProcessMeter.readLog(log);
         out.println("FAILED   exit code " + run.exitCode() + "; last lines of " + log + ":");
         lines.subList(Math.max(0, lines.size() - 20), lines.size()).forEach(line -> out.println("  " + line));
     }

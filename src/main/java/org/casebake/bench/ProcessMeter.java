@@ -112,12 +112,16 @@ public final class ProcessMeter {
         return peak;
     }
 
+    /** The lines of a run's log, decoded leniently: a child's odd bytes must not lose the measurement. */
+    static List<String> readLog(Path log) throws IOException {
+        return List.of(new String(Files.readAllBytes(log), StandardCharsets.UTF_8).split("\n"));
+    }
+
     private static String lastLine(Path log) throws IOException {
-        // Decoded leniently: a child's odd bytes must not lose the measurement.
-        String[] lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).split("\n");
-        for (int i = lines.length - 1; i >= 0; i--) {
-            if (!lines[i].isBlank()) {
-                return lines[i].strip();
+        List<String> lines = readLog(log);
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (!lines.get(i).isBlank()) {
+                return lines.get(i).strip();
             }
         }
         return "";
