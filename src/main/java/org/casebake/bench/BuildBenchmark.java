@@ -1,0 +1,233 @@
+package org.casebake.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * Measures full Casebake builds of a synthetic course: generates (or reuses) a course of N cases x M
+ * answers, runs {@code java -jar casebake.jar build} as a separate process once to warm the disk cache
+ * and then R times, and prints each run, the median wall time and median peak RSS, and one line to
+ * paste into notes. Optionally measures a second jar the same way, interleaved, and prints the ratios.
+ */
+@Command(name = "bench/run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Measures full Casebake builds of a generated course of N cases x M answers.")
+public final class BuildBenchmark implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--cases", defaultValue = "20", description = "Cases in the course (default: ${DEFAULT-VALUE}).")
+    private int cases;
+
+    @Option(names = "--answers", defaultValue = "30", description = "Answers per case (default: ${DEFAULT-VALUE}).")
+    private int answers;
+
+    @Option(names = "--runs", defaultValue = "5", description = "Counted runs (default: ${DEFAULT-VALUE}).")
+    private int runs;
+
+    @Option(names = "--warmups", defaultValue = "1", description = "Uncounted runs first (default: ${DEFAULT-VALUE}).")
+    private int warmups;
+
+    @Option(names = "--seed", description = "Seed of the generated course (default: the fixed benchmark seed).")
+    private long seed = SyntheticCourse.DEFAULT_SEED;
+
+    @Option(names = "--jar", defaultValue = "target/casebake.jar", description = "The jar to measure.")
+    private Path jar;
+
+    @Option(names = "--compare-jar", description = "A second jar (for example a build of main) to measure "
+            + "the same way, interleaved run by run, with the ratios printed.")
+    private Path compareJar;
+
+    @Option(names = "--java-option", description = "A JVM option for the measured build, such as -Xmx512m "
+            + "(repeatable).")
+    private List<String> javaOptions = new ArrayList<>();
+
+    @Option(names = "--work", defaultValue = "target/bench", description = "Where courses are generated.")
+    private Path work;
+
+    @Option(names = "--command", description = "Measure this command instead of the build; {jar}, {source} "
+            + "and {output} are replaced. For checking the benchmark itself, e.g. \"java -version\".")
+    private String command;
+
+    @Option(names = "--generate-only", description = "Generate the course, print its size and stop.")
+    private boolean generateOnly;
+
+    /** Runs the benchmark; exits 0 when every run succeeded, 1 when one failed, 2 on usage errors. */
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BuildBenchmark()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        checkOptions();
+        PrintWriter out = spec.commandLine().getOut();
+        SyntheticCourse course = new SyntheticCourse(cases, answers, seed);
+        out.printf(Locale.ROOT, "Casebake build benchmark: %d cases x %d answers, %d runs + %d warm-up%n",
+                cases, answers, runs, warmups);
+        long start = System.nanoTime();
+        SyntheticCourseCache.PreparedCourse prepared = new SyntheticCourseCache(work).prepare(course);
+        out.printf(Locale.ROOT, "course   %s (%s): %s%n", prepared.root(), prepared.reused() ? "reused"
+                : String.format(Locale.ROOT, "generated in %.1f s", (System.nanoTime() - start) / 1e9),
+                prepared.description());
+        if (generateOnly) {
+            return 0;
+        }
+        List<Contender> contenders = contenders(prepared.root());
+        ProcessMeter meter = ProcessMeter.forThisMachine();
+        contenders.forEach(c -> out.println("command  " + String.join(" ", c.command())));
+        out.println("memory   peak RSS from " + describe(meter.source()));
+        out.println("machine  " + MachineDescription.current());
+        Optional<List<BenchmarkResult>> results =
+                measure(contenders, meter, work.resolve(course.sizeName() + ".log"), out);
+        if (results.isEmpty()) {
+            return 1;
+        }
+        report(course, prepared, contenders, results.get(), out);
+        return 0;
+    }
+
+    private void checkOptions() {
+        if (cases < 1 || answers < 0 || runs < 1 || warmups < 0) {
+            throw new ParameterException(spec.commandLine(),
+                    "--cases and --runs must be at least 1, --answers and --warmups at least 0");
+        }
+        if (command != null) {
+            return; // a custom command may use {jar} or not; nothing to check
+        }
+        for (Path candidate : jarsToMeasure()) {
+            if (!Files.isRegularFile(candidate)) {
+                throw new ParameterException(spec.commandLine(), "no jar at " + candidate
+                        + " (build it with: mvn -q -DskipTests package)");
+            }
+        }
+    }
+
+    private List<Path> jarsToMeasure() {
+        return compareJar == null ? List.of(jar) : List.of(jar, compareJar);
+    }
+
+    /** One command to measure: which jar, the full command line, and the output folder it writes. */
+    private record Contender(String label, List<String> command, Path output) {
+    }
+
+    private List<Contender> contenders(Path source) {
+        List<Contender> contenders = new ArrayList<>();
+        List<Path> jars = jarsToMeasure();
+        for (int i = 0; i < jars.size(); i++) {
+            Path output = source.resolve(i == 0 ? "out" : "out-compare");
+            contenders.add(new Contender(jars.get(i).toString(), commandFor(jars.get(i), source, output), output));
+        }
+        return contenders;
+    }
+
+    private List<String> commandFor(Path jarPath, Path source, Path output) {
+        if (command != null) {
+            return Arrays.stream(command.strip().split("\\s+"))
+                    .map(word -> word.replace("{jar}", jarPath.toString()).replace("{source}", source.toString())
+                            .replace("{output}", output.toString()))
+                    .toList();
+        }
+        List<String> full = new ArrayList<>();
+        full.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        full.addAll(javaOptions);
+        full.addAll(List.of("-jar", jarPath.toString(), "build", "--source", source.toString(),
+                "--output", output.toString()));
+        return full;
+    }
+
+    /** Runs warm-ups then counted runs, contenders interleaved; empty when a run failed. */
+    private Optional<List<BenchmarkResult>> measure(List<Contender> contenders, ProcessMeter meter, Path log,
+            PrintWriter out) throws IOException, InterruptedException {
+        List<List<RunMeasurement>> counted = new ArrayList<>();
+        contenders.forEach(c -> counted.add(new ArrayList<>()));
+        for (int round = 0; round < warmups + runs; round++) {
+            String name = round < warmups ? "warm-up" : "run " + (round - warmups + 1) + "/" + runs;
+            for (int i = 0; i < contenders.size(); i++) {
+                String label = contenders.size() > 1 ? name + " [" + contenders.get(i).label() + "]" : name;
+                Optional<RunMeasurement> run = runOnce(contenders.get(i), label, meter, log, out);
+                if (run.isEmpty()) {
+                    return Optional.empty();
+                }
+                if (round >= warmups) {
+                    counted.get(i).add(run.get());
+                }
+            }
+        }
+        List<BenchmarkResult> results = new ArrayList<>();
+        for (int i = 0; i < contenders.size(); i++) {
+            results.add(new BenchmarkResult(contenders.get(i).label(), counted.get(i)));
+        }
+        return Optional.of(results);
+    }
+
+    /** One clean build, printed as one line; empty (with the reason printed) when it failed. */
+    private static Optional<RunMeasurement> runOnce(Contender contender, String label, ProcessMeter meter, Path log,
+            PrintWriter out) throws IOException, InterruptedException {
+        // The previous output is removed outside the measured time, so every run does the same work.
+        SyntheticCourseCache.deleteTree(contender.output());
+        RunMeasurement run;
+        try {
+            run = meter.run(contender.command(), log);
+        } catch (IOException notStarted) {
+            out.println("FAILED   could not run " + contender.command().get(0) + ": " + notStarted.getMessage());
+            return Optional.empty();
+        }
+        out.printf(Locale.ROOT, "%-8s %s | %s%n", label, BenchmarkResult.describe(run), run.lastLine());
+        if (!run.succeeded()) {
+            printFailure(run, log, out);
+            return Optional.empty();
+        }
+        return Optional.of(run);
+    }
+
+    private static void printFailure(RunMeasurement run, Path log, PrintWriter out) throws IOException {
+        List<String> lines = ProcessMeter.readLog(log);
+        out.println("FAILED   exit code " + run.exitCode() + "; last lines of " + log + ":");
+        lines.subList(Math.max(0, lines.size() - 20), lines.size()).forEach(line -> out.println("  " + line));
+    }
+
+    private void report(SyntheticCourse course, SyntheticCourseCache.PreparedCourse prepared,
+            List<Contender> contenders, List<BenchmarkResult> results, PrintWriter out) throws IOException {
+        SiteTally tally = SiteTally.of(contenders.get(0).output());
+        out.println("output   " + tally.describe() + " in " + contenders.get(0).output());
+        BenchmarkResult main = results.get(0);
+        out.println("median   " + main.describeMedians());
+        StringBuilder notes = new StringBuilder(String.format(Locale.ROOT,
+                "casebake build %s (%.1f MB Markdown, %d HTML pages): median %s over %d runs (+%d warm-up); %s",
+                course.sizeName(), prepared.markdownBytes() / 1e6, tally.htmlPages(), main.describeMedians(),
+                runs, warmups, MachineDescription.current()));
+        if (results.size() > 1) {
+            BenchmarkResult other = results.get(1);
+            out.println("compare  " + other.label() + ": median " + other.describeMedians());
+            String ratios = String.format(Locale.ROOT, "%s / %s: time x%.2f, memory %s", main.label(),
+                    other.label(), main.medianWallSeconds() / other.medianWallSeconds(),
+                    main.medianPeakRssMiB() < 0 || other.medianPeakRssMiB() < 0 ? "unmeasured" : String.format(
+                            Locale.ROOT, "x%.2f", main.medianPeakRssMiB() / other.medianPeakRssMiB()));
+            out.println("ratio    " + ratios);
+            notes.append("; ").append(ratios);
+        }
+        out.println("notes    " + notes);
+    }
+
+    private static String describe(ProcessMeter.PeakMemorySource source) {
+        return switch (source) {
+            case GNU_TIME -> "GNU time (" + ProcessMeter.GNU_TIME + " -f %M)";
+            case PROC_STATUS -> "polling VmHWM in /proc/<pid>/status (GNU time not found)";
+            case NONE -> "nowhere: neither GNU time nor /proc is available";
+        };
+    }
+}
