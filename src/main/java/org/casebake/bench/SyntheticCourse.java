@@ -14,7 +14,7 @@ import java.util.TreeSet;
 /**
  * A generated course of {@code cases} cases with {@code answersPerCase} answers each, written as a
  * complete Casebake site folder: site-config.yml, one folder per case with its answers, and one
- * comparison across every published case.
+ * comparison across every case.
  *
  * <p>The same parameters always give byte-identical files: all text comes from
  * {@link SplittableRandom} streams split off one seeded root, one stream per case, so a larger course
@@ -31,7 +31,7 @@ public record SyntheticCourse(int cases, int answersPerCase, long seed) {
     public static final long DEFAULT_SEED = 20130314L;
 
     /** Raised whenever the generator writes different files for the same parameters, so caches refresh. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 3;
 
     static final String COMPARISON_SLUG = "open-vs-closed";
     static final List<String> SIDES = List.of("open", "closed");
@@ -67,15 +67,13 @@ public record SyntheticCourse(int cases, int answersPerCase, long seed) {
         SyntheticProse siteProse = new SyntheticProse(rootRandom.split());
         Tally tally = new Tally(root);
         tally.write("site-config.yml", SyntheticCourseFiles.siteConfig(this));
-        List<String> publishedSlugs = new ArrayList<>();
+        // Draft cases are covered too: their answers carry positions, which must name a comparison.
+        List<String> slugs = new ArrayList<>();
         for (int index = 1; index <= cases; index++) {
-            String slug = writeCase(index, new SyntheticProse(rootRandom.split()), tally);
-            if (!isDraft(index)) {
-                publishedSlugs.add(slug);
-            }
+            slugs.add(writeCase(index, new SyntheticProse(rootRandom.split()), tally));
         }
         tally.write("content/comparisons/" + COMPARISON_SLUG + ".md",
-                SyntheticCourseFiles.comparison(publishedSlugs, siteProse));
+                SyntheticCourseFiles.comparison(slugs, siteProse));
         return tally.result();
     }
 

@@ -6,6 +6,7 @@ import org.casebake.validate.ProblemCollector;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,17 +27,24 @@ public final class PrivacyGuard {
     private static final Set<String> TEXT_TYPES = Set.of("html", "xml", "js", "json", "txt", "css", "svg", "md");
 
     private final Map<String, List<Name>> byFirstWord = new HashMap<>();
+    private final Set<Integer> firstWordHashes = new HashSet<>();
+    private final int maxWords;
 
     /** A guard for these names. */
     public PrivacyGuard(List<WithheldName> names) {
+        int longest = 0;
         for (WithheldName n : names) {
-            List<String> words = words(n.name());
+            List<String> words = words(n.name(), 0, Integer.MAX_VALUE);
             if (words.isEmpty()) {
                 continue;
             }
             Name name = new Name(words, n.sourcePath(), words.size() == 1);
-            byFirstWord.computeIfAbsent(words.get(0).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(name);
+            String first = fold(words.get(0));
+            byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(name);
+            firstWordHashes.add(first.hashCode());
+            longest = Math.max(longest, words.size());
         }
+        this.maxWords = longest;
     }
 
     /** Reports every file that contains a withheld name. */
@@ -52,7 +60,7 @@ public final class PrivacyGuard {
         sources.addAll(find(file.path()));
         String ext = file.path().substring(file.path().lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         if (TEXT_TYPES.contains(ext)) {
-            sources.addAll(find(decodeEntities(new String(file.bytes(), StandardCharsets.UTF_8))));
+            sources.addAll(find(new String(file.bytes(), StandardCharsets.UTF_8)));
         }
         return sources.stream().map(source -> org.casebake.validate.Problem.error(source,
                 "the student's name as written appears in the output file " + file.path(),
@@ -60,46 +68,83 @@ public final class PrivacyGuard {
                         + " or set privacy.studentNames: full")).toList();
     }
 
-    /** The answer files whose withheld author name occurs in {@code text}. */
+    /**
+     * The answer files whose withheld author name occurs in {@code text}. One pass over the
+     * characters; a word is only cut out as a string when its hash matches a name's first word,
+     * so a large site costs little more than reading it.
+     */
     private Set<String> find(String text) {
         Set<String> found = new TreeSet<>();
-        List<String> words = words(text);
-        for (int i = 0; i < words.size(); i++) {
-            List<Name> candidates = byFirstWord.get(words.get(i).toLowerCase(Locale.ROOT));
-            if (candidates == null) {
-                continue;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            i = skipSeparators(text, i);
+            if (i >= n) {
+                break;
             }
-            for (Name name : candidates) {
-                if (name.matchesAt(words, i)) {
-                    found.add(name.sourcePath());
+            int start = i;
+            int hash = 0;
+            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                hash = 31 * hash + Character.toLowerCase(text.charAt(i));
+                i++;
+            }
+            if (firstWordHashes.contains(hash)) {
+                List<Name> candidates = byFirstWord.get(fold(text.substring(start, i)));
+                if (candidates != null) {
+                    List<String> following = words(text, start, maxWords);
+                    for (Name name : candidates) {
+                        if (name.matchesAt(following, 0)) {
+                            found.add(name.sourcePath());
+                        }
+                    }
                 }
             }
         }
         return found;
     }
 
-    private static List<String> words(String text) {
+    /** Lower-cases character by character, exactly as {@link #find} hashes words. */
+    private static String fold(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            out.append(Character.toLowerCase(word.charAt(i)));
+        }
+        return out.toString();
+    }
+
+    /** Skips characters that are not letters or digits, and HTML character references such as {@code &#39;}. */
+    private static int skipSeparators(String text, int i) {
+        int n = text.length();
+        while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+            if (text.charAt(i) == '&') {
+                int end = i + 1;
+                while (end < n && end - i <= 10 && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '#')) {
+                    end++;
+                }
+                if (end < n && text.charAt(end) == ';') {
+                    i = end;
+                }
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /** Up to {@code max} words of {@code text} from {@code from}. */
+    private static List<String> words(String text, int from, int max) {
         List<String> words = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean wordChar = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
-            if (wordChar && start < 0) {
-                start = i;
-            } else if (!wordChar && start >= 0) {
+        int i = from;
+        while (i < text.length() && words.size() < max) {
+            i = skipSeparators(text, i);
+            int start = i;
+            while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
                 words.add(text.substring(start, i));
-                start = -1;
             }
         }
         return words;
-    }
-
-    /** Undoes the HTML escapes templates write (&#39;, &amp;, &nbsp;, ...) so escaped names still match. */
-    private static String decodeEntities(String text) {
-        if (text.indexOf('&') < 0) {
-            return text;
-        }
-        return text.replace("&nbsp;", " ").replace("&#39;", "'").replace("&apos;", "'").replace("&quot;", "\"")
-                .replace("&amp;", "&").replace("&#x27;", "'");
     }
 
     private record Name(List<String> words, String sourcePath, boolean caseSensitive) {
