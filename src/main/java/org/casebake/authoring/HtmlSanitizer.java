@@ -1,8 +1,13 @@
 package org.casebake.authoring;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -20,9 +25,46 @@ public final class HtmlSanitizer {
                     "table", "thead", "tbody", "tr", "th", "td");
     private final Document.OutputSettings compact = new Document.OutputSettings().prettyPrint(false);
 
-    /** The HTML with everything outside the safelist removed; text of removed tags is kept. */
+    /**
+     * The HTML with everything outside the safelist removed (text of removed tags is kept), and loose text
+     * between blocks put in paragraphs of its own so that it does not run into the block before it.
+     */
     public String clean(String html) {
-        return Jsoup.clean(html, "", safelist, compact);
+        Document document = Jsoup.parseBodyFragment(Jsoup.clean(html, "", safelist, compact));
+        document.outputSettings(compact);
+        Element body = document.body();
+        if (body.children().stream().anyMatch(Element::isBlock)) {
+            wrapLooseRuns(body);
+        }
+        return body.html();
+    }
+
+    private static void wrapLooseRuns(Element body) {
+        List<Node> run = new ArrayList<>();
+        for (Node node : new ArrayList<>(body.childNodes())) {
+            if (node instanceof Element element && element.isBlock()) {
+                wrap(run);
+            } else {
+                run.add(node);
+            }
+        }
+        wrap(run);
+    }
+
+    private static void wrap(List<Node> run) {
+        boolean blank = run.stream().allMatch(node -> node instanceof TextNode text && text.isBlank());
+        if (!blank) {
+            Element paragraph = new Element("p");
+            run.get(0).before(paragraph);
+            run.forEach(node -> paragraph.appendChild(node));
+            if (run.get(0) instanceof TextNode first) {
+                first.text(first.getWholeText().stripLeading());
+            }
+            if (run.get(run.size() - 1) instanceof TextNode last) {
+                last.text(last.getWholeText().stripTrailing());
+            }
+        }
+        run.clear();
     }
 
     /** Whether the text contains any HTML element at all (else it is plain text). */

@@ -215,6 +215,38 @@ class ImportCommandTest {
         assertEquals("imported 6 posts, 0 already present, 0 skipped", lastLine(run.out()));
     }
 
+    @Test
+    void anExistingAnswerWithBrokenFrontMatterStopsTheImportBeforeAnythingIsWritten() throws Exception {
+        TestSite site = TestSite.withNetflixCase(tempDir);
+        Path answers = Files.createDirectories(site.file(ANSWERS));
+        Files.writeString(answers.resolve("answer-01.md"), "---\nauthor: \"Ana\nquestions: [q1]\n---\nText\n");
+        TestSite.Run run = runImport(site, "netflix-prize", MOODLE_CSV);
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith("content/cases/netflix-prize/answers/answer-01.md:"), run.err());
+        assertTrue(run.err().contains(": error: the front matter is not valid YAML: "), run.err());
+        assertEquals(List.of("answer-01.md"), site.fileNames(ANSWERS));
+    }
+
+    @Test
+    void brokenJsonIsReportedAtItsLineAndThePostsBeforeItAreImported() throws Exception {
+        Path export = tempDir.resolve("forum.json");
+        Files.writeString(export, """
+                [[
+                  {"id": 7, "userfullname": "Ana Souza", "created": 1740996300, "message": "<p>Open wins.</p>"},
+                  {"id": 8, "userfullname": "Ben Ito", "created": 1740996300, "message": "<p>Closed wins.</p>"
+                  {"id": 9, "userfullname": "Chloé Roy", "created": 1740996300, "message": "<p>Both.</p>"}
+                ]]
+                """);
+        TestSite site = TestSite.withNetflixCase(tempDir.resolve("site"));
+        TestSite.Run run = runImport(site, "netflix-prize", export.toString());
+        assertEquals(1, run.exitCode());
+        assertEquals(export + ":4:3: error: the export is not valid JSON: Unexpected character ('{' (code 123)):"
+                + " was expecting comma to separate Object entries (posts after this point were not read)\n",
+                run.err());
+        assertEquals("imported 1 post, 0 already present, 1 skipped", lastLine(run.out()));
+        assertEquals("Ana Souza", site.frontMatter(ANSWERS + "/answer-01.md").path("author").asText());
+    }
+
     private static Map<String, String> answers(TestSite site) {
         Map<String, String> files = new TreeMap<>();
         for (String name : site.fileNames(ANSWERS)) {
