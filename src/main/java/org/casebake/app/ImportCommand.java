@@ -38,7 +38,7 @@ public class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<case>", description = "The case the posts answer.")
     String caseSlug;
 
-    @Parameters(index = "1", paramLabel = "<export-file>", description = "The exported posts (.csv or .json).")
+    @Parameters(index = "1", paramLabel = "<export-file>", description = "The exported posts (.csv or .json), relative to the current folder.")
     Path exportFile;
 
     @Option(names = "--source", paramLabel = "DIR", defaultValue = ".",

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.casebake.authoring.ColumnMapping.Role;
-import org.casebake.validate.Problem;
 import org.casebake.validate.ProblemCollector;
 
 /**
@@ -40,15 +39,18 @@ public final class PostImporter {
         ExportTable table = new ExportReader().read(request.exportFile(), shown, format);
         PostExtractor.Extraction extraction = new PostExtractor()
                 .extract(table, ColumnMapping.of(table.format(), overrides), shown);
-        AnswerFolder answers = new AnswerFolder(layout, caseSlug);
-        Set<String> known = existingKeys(answers);
+        return write(extraction, new AnswerFolder(layout, caseSlug), questions, shown,
+                request.exportFile().getFileName().toString());
+    }
 
+    private ImportSummary write(PostExtractor.Extraction extraction, AnswerFolder answers, List<String> questions,
+            String shown, String exportName) throws IOException, ContentException {
+        Set<String> known = existingKeys(answers);
         ProblemCollector problems = new ProblemCollector();
         extraction.problems().forEach(problems::add);
         List<String> written = new ArrayList<>();
         int present = 0;
         int skipped = extraction.skipped();
-        String exportName = request.exportFile().getFileName().toString();
         for (BoardPost post : extraction.posts()) {
             ImportKey key = ImportKey.of(post);
             if (known.contains(key.value())) {
@@ -62,8 +64,7 @@ public final class PostImporter {
                 continue;
             }
             known.add(key.value());
-            Path file = answers.write(answer(post, key, body, questions, exportName));
-            written.add(layout.display(file));
+            written.add(layout.display(answers.write(answer(post, key, body, questions, exportName))));
         }
         return new ImportSummary(written, present, skipped, problems.report());
     }

@@ -247,6 +247,18 @@ class ImportCommandTest {
         assertEquals("Ana Souza", site.frontMatter(ANSWERS + "/answer-01.md").path("author").asText());
     }
 
+    @Test
+    void aPostWithNothingButUnsafeHtmlIsReportedAndSkipped() throws Exception {
+        Path export = tempDir.resolve("posts.csv");
+        Files.writeString(export, "author,text\nAna Souza,<script>alert(1)</script>\nBen Ito,Fine.\n");
+        TestSite site = TestSite.withNetflixCase(tempDir.resolve("site"));
+        TestSite.Run run = runImport(site, "netflix-prize", export.toString());
+        assertEquals(1, run.exitCode());
+        assertEquals(export + ":2: error: the message is empty once unsafe HTML is removed\n", run.err());
+        assertEquals("imported 1 post, 0 already present, 1 skipped", lastLine(run.out()));
+        assertEquals("Ben Ito", site.frontMatter(ANSWERS + "/answer-01.md").path("author").asText());
+    }
+
     private static Map<String, String> answers(TestSite site) {
         Map<String, String> files = new TreeMap<>();
         for (String name : site.fileNames(ANSWERS)) {
