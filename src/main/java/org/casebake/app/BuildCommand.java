@@ -30,6 +30,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Include draft cases and comparisons.")
     private boolean drafts;
 
+    @Option(names = "--timings", description = "Print how long each stage took.")
+    private boolean timings;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -43,6 +46,9 @@ final class BuildCommand implements Callable<Integer> {
         Path target = output != null ? output : source.resolve("target").resolve("site");
         BuildResult result = new SiteBuild(CasebakeCli.version())
                 .run(new BuildRequest(source, target, new BuildOptions(who, drafts), true));
+        if (timings) {
+            result.stages().forEach(s -> err.printf(Locale.ROOT, "%-15s %6d ms%n", s.stage(), s.millis()));
+        }
         return Reports.print(result, out, err, () -> String.format(Locale.ROOT, "built %d pages, %d %s, %d %s in %.1f s -> %s",
                 result.pages(), result.cases(), result.cases() == 1 ? "case" : "cases", result.answers(),
                 result.answers() == 1 ? "answer" : "answers", result.millis() / 1000.0, display(target)));

@@ -14,11 +14,14 @@ import java.util.List;
  * @param cases    the number of published cases
  * @param answers  the number of published answers
  * @param millis   the wall time of the build
+ * @param stages   how long each stage took, in order
  */
-public record BuildResult(ProblemReport problems, List<OutputFile> files, int pages, int cases, int answers, long millis) {
+public record BuildResult(ProblemReport problems, List<OutputFile> files, int pages, int cases, int answers, long millis,
+                          List<StageTimes.Entry> stages) {
 
     public BuildResult {
         files = List.copyOf(files);
+        stages = List.copyOf(stages);
     }
 
     /** True when the build had no errors (and, if asked to write, wrote the site). */

@@ -42,40 +42,50 @@ public final class SiteBuild {
     /** Runs every stage for {@code request}. */
     public BuildResult run(BuildRequest request) {
         long start = System.nanoTime();
+        StageTimes times = new StageTimes();
         ProblemCollector problems = new ProblemCollector();
-        Optional<SiteConfig> config = new SiteConfigLoader(yaml).load(request.source(), problems);
-        SourceSet sources = new ContentScanner().scan(request.source(), problems);
-        SiteAssembler.Sources bound = new SourceBinder(new FrontMatterParser(yaml)).bind(sources, problems);
+        Optional<SiteConfig> config = times.time("config", () -> new SiteConfigLoader(yaml).load(request.source(), problems));
+        SourceSet sources = times.time("scan", () -> new ContentScanner().scan(request.source(), problems));
+        SiteAssembler.Sources bound = times.time("parse+validate",
+                () -> new SourceBinder(new FrontMatterParser(yaml)).bind(sources, problems));
         if (config.isEmpty() || problems.hasErrors()) {
-            return failed(problems, start);
+            return failed(problems, start, times);
         }
-        Site site = new SiteAssembler(markdown).assemble(config.get(), request.options(), bound, problems);
+        Site site = times.time("model", () -> new SiteAssembler(markdown).assemble(config.get(), request.options(), bound, problems));
         if (problems.hasErrors()) {
-            return failed(problems, start);
+            return failed(problems, start, times);
         }
         List<OutputFile> files = new ArrayList<>();
         try (Theme theme = Theme.prepare(request.source())) {
-            files.addAll(new SiteRenderer(request.source(), theme.templateFolder(), "templates", version).render(site, problems));
-            files.addAll(new StaticFiles(theme).collect(sources, problems));
+            files.addAll(times.time("render", () -> new SiteRenderer(request.source(), theme.templateFolder(), "templates", version)
+                    .render(site, problems)));
+            files.addAll(times.time("static files", () -> new StaticFiles(theme).collect(sources, problems)));
         }
-        new PrivacyGuard(site.withheldNames()).check(files, problems);
+        times.time("privacy guard", () -> {
+            new PrivacyGuard(site.withheldNames()).check(files, problems);
+            return null;
+        });
         if (problems.hasErrors()) {
-            return failed(problems, start);
+            return failed(problems, start, times);
         }
         if (request.write()) {
             try {
-                new SiteWriter().publish(files, request.output());
+                times.time("publish", () -> {
+                    new SiteWriter().publish(files, request.output());
+                    return null;
+                });
             } catch (SiteWriter.PublishException e) {
                 problems.error(request.output().toString(), e.getMessage(), null);
-                return failed(problems, start);
+                return failed(problems, start, times);
             }
         }
         int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
-        return new BuildResult(problems.report(), files, pages, site.cases().size(), site.answers().size(), millisSince(start));
+        return new BuildResult(problems.report(), files, pages, site.cases().size(), site.answers().size(),
+                millisSince(start), times.entries());
     }
 
-    private static BuildResult failed(ProblemCollector problems, long start) {
-        return new BuildResult(problems.report(), List.of(), 0, 0, 0, millisSince(start));
+    private static BuildResult failed(ProblemCollector problems, long start, StageTimes times) {
+        return new BuildResult(problems.report(), List.of(), 0, 0, 0, millisSince(start), times.entries());
     }
 
     private static long millisSince(long start) {

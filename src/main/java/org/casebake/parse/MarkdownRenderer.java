@@ -1,6 +1,12 @@
 package org.casebake.parse;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -56,8 +62,24 @@ public final class MarkdownRenderer {
                 heading.setAnchorRefId(idPrefix + heading.getAnchorRefId());
             }
         }
-        String html = sanitizer.clean(renderer.render(document));
+        String rendered = renderer.render(document);
+        String html = needsCleaning(document) ? sanitizer.clean(rendered) : rendered;
         return new RenderedText(html, sections(document));
+    }
+
+    /**
+     * Whether flexmark's output could carry anything unsafe. Flexmark escapes all text, so output
+     * is safe by construction unless the Markdown has raw HTML or a link or image; only then is the
+     * (costly) sanitizer run. Most answers are plain prose and skip it.
+     */
+    private static boolean needsCleaning(Document document) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase || node instanceof LinkNodeBase
+                    || node instanceof AutoLink || node instanceof MailLink || node instanceof Reference) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The plain text of the top-level blocks, split at each heading. */

@@ -84,8 +84,18 @@ public final class PrivacyGuard {
             }
             int start = i;
             int hash = 0;
-            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
-                hash = 31 * hash + Character.toLowerCase(text.charAt(i));
+            while (i < n) {
+                char c = text.charAt(i);
+                if (c < 128) {
+                    if (!ASCII_WORD[c]) {
+                        break;
+                    }
+                    hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+                } else if (Character.isLetterOrDigit(c)) {
+                    hash = 31 * hash + Character.toLowerCase(c);
+                } else {
+                    break;
+                }
                 i++;
             }
             if (firstWordHashes.contains(hash)) {
@@ -103,6 +113,19 @@ public final class PrivacyGuard {
         return found;
     }
 
+    /** Letters and digits among the ASCII characters, the common case, looked up without a call. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
+    private static boolean isWordChar(char c) {
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+    }
+
     /** Lower-cases character by character, exactly as {@link #find} hashes words. */
     private static String fold(String word) {
         StringBuilder out = new StringBuilder(word.length());
@@ -115,7 +138,7 @@ public final class PrivacyGuard {
     /** Skips characters that are not letters or digits, and HTML character references such as {@code &#39;}. */
     private static int skipSeparators(String text, int i) {
         int n = text.length();
-        while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+        while (i < n && !isWordChar(text.charAt(i))) {
             if (text.charAt(i) == '&') {
                 int end = i + 1;
                 while (end < n && end - i <= 10 && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '#')) {

@@ -115,11 +115,14 @@ final class PagePlanner {
     }
 
     private List<Object> groupsByCase(List<StudentAnswer> answers) {
+        Map<String, List<Object>> byCase = new LinkedHashMap<>();
+        for (StudentAnswer a : answers) {
+            byCase.computeIfAbsent(a.caseSlug(), k -> new ArrayList<>()).add(data.answer(a.anchor()));
+        }
         List<Object> groups = new ArrayList<>();
         for (CaseStudy c : site.cases()) {
-            List<Object> inCase = answers.stream().filter(a -> a.caseSlug().equals(c.slug()))
-                    .map(a -> (Object) data.answer(a.anchor())).toList();
-            if (!inCase.isEmpty()) {
+            List<Object> inCase = byCase.get(c.slug());
+            if (inCase != null) {
                 groups.add(map("case", data.caseSummary(c), "answers", inCase));
             }
         }

@@ -28,10 +28,13 @@ final class TemplateData {
     private final Site site;
     private final DateTimeFormatter dates;
     private final Map<String, Map<String, Object>> answers = new LinkedHashMap<>();
+    private final Map<String, Map<String, Object>> summaries = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, CaseStudy> casesBySlug = new java.util.HashMap<>();
 
     TemplateData(Site site) {
         this.site = site;
         this.dates = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(site.config().language()));
+        site.cases().forEach(c -> casesBySlug.put(c.slug(), c));
         for (StudentAnswer answer : site.answers()) {
             answers.put(answer.anchor(), answer(answer));
         }
@@ -55,8 +58,12 @@ final class TemplateData {
                 "home", SiteLinks.home());
     }
 
-    /** A case as a card or page header, without its answers. */
+    /** A case as a card or page header, without its answers; made once per case. */
     Map<String, Object> caseSummary(CaseStudy c) {
+        return summaries.computeIfAbsent(c.slug(), slug -> summarise(c));
+    }
+
+    private Map<String, Object> summarise(CaseStudy c) {
         List<StudentAnswer> caseAnswers = site.answersTo(c.slug());
         Map<String, Object> data = map("slug", c.slug(), "title", c.title(), "url", SiteLinks.caseStudy(c.slug()),
                 "date", c.date().toString(), "dateText", dates.format(c.date()), "summary", c.summary(),
@@ -84,7 +91,7 @@ final class TemplateData {
     }
 
     private Map<String, Object> answer(StudentAnswer a) {
-        CaseStudy c = site.cases().stream().filter(x -> x.slug().equals(a.caseSlug())).findFirst().orElseThrow();
+        CaseStudy c = casesBySlug.get(a.caseSlug());
         List<Object> themes = a.themes().stream().map(t -> (Object) map("slug", t, "label", themeLabel(t),
                 "url", SiteLinks.theme(t))).toList();
         List<Object> questions = a.questionIds().stream().map(id -> c.question(id).orElseThrow())
