@@ -21,17 +21,17 @@ final class ComparisonChart {
 
     static final String TITLE = "Strengths and weaknesses the class cited, by dimension";
 
-    private static final int WIDTH = 720;
-    private static final int LABEL_WIDTH = 210;
-    private static final int AXIS_X = 460;
-    private static final int BAR_MAX = 210;
-    private static final int LEGEND_HEIGHT = 30;
-    private static final int HEADING_HEIGHT = 22;
-    private static final int ROW_HEIGHT = 20;
-    private static final int BAR_HEIGHT = 14;
+    // Narrow enough to stay legible when a phone scales it down: side labels sit above their bars.
+    private static final int WIDTH = 440;
+    private static final int AXIS_X = 220;
+    private static final int BAR_MAX = 180;
+    private static final int LEGEND_HEIGHT = 28;
+    private static final int HEADING_HEIGHT = 20;
+    private static final int ROW_HEIGHT = 32;
+    private static final int BAR_HEIGHT = 12;
     private static final int GROUP_GAP = 10;
-    private static final int SIDE_LABEL_CHARS = 32;
-    private static final int HEADING_CHARS = 90;
+    private static final int SIDE_LABEL_CHARS = 64;
+    private static final int HEADING_CHARS = 60;
 
     /** The chart of {@code evidence}, with ids derived from the comparison's slug. */
     Chart draw(ComparisonEvidence evidence) {
@@ -52,7 +52,6 @@ final class ComparisonChart {
         for (Comparison.Dimension d : c.dimensions()) {
             y = group(svg, evidence, d, y, scale);
         }
-        svg.empty("line", "class", "axis", "x1", AXIS_X, "y1", LEGEND_HEIGHT - 4, "x2", AXIS_X, "y2", height - GROUP_GAP + 2);
         return new Chart(svg.close().finish(), TITLE, description);
     }
 
@@ -70,8 +69,9 @@ final class ComparisonChart {
                 "class", "heading", "x", 0, "y", top + 15);
         int y = top + HEADING_HEIGHT;
         for (Comparison.Side s : c.sides()) {
-            svg.element("text", shorten(s.label(), SIDE_LABEL_CHARS), "class", "side", "x", LABEL_WIDTH - 8, "y", y + 12,
-                    "text-anchor", "end");
+            svg.element("text", shorten(s.label(), SIDE_LABEL_CHARS), "class", "side", "x", 12, "y", y + 11);
+            // The axis is drawn row by row so that it never crosses a label.
+            svg.empty("line", "class", "axis", "x1", AXIS_X, "y1", y + 13, "x2", AXIS_X, "y2", y + 29);
             bar(svg, evidence, d, s, Stance.WEAKNESS, y, scale);
             bar(svg, evidence, d, s, Stance.STRENGTH, y, scale);
             y += ROW_HEIGHT;
@@ -88,10 +88,10 @@ final class ComparisonChart {
         double x = strength ? AXIS_X : AXIS_X - width;
         svg.open("g", "class", "bar " + view.word());
         svg.element("title", d.label() + " \u00B7 " + s.label() + ": " + count(count, view));
-        svg.empty("rect", "x", x, "y", top + (ROW_HEIGHT - BAR_HEIGHT) / 2.0 - 2, "width", width, "height", BAR_HEIGHT,
+        svg.empty("rect", "x", x, "y", top + 15, "width", width, "height", BAR_HEIGHT,
                 "data-dimension", d.id(), "data-side", s.id(), "data-view", view.word(), "data-count", count);
         svg.element("text", String.valueOf(count), "class", "count", "x", strength ? AXIS_X + width + 4 : x - 4,
-                "y", top + 12, "text-anchor", strength ? "start" : "end");
+                "y", top + 25, "text-anchor", strength ? "start" : "end");
         svg.close();
     }
 
