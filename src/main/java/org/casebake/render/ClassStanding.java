@@ -101,10 +101,10 @@ record ClassStanding(int answerCount, int arguingCount, List<Dispute> disputes, 
                 .thenComparing(Comparator.comparingInt(Dispute::arguing).reversed()));
         List<TwoSided> twoSided = new ArrayList<>();
         for (StudentAnswer a : evidence.arguing()) {
-            List<String> strong = sidesWith(c, evidence.positionsOf(a), Stance.STRENGTH);
-            List<String> weak = sidesWith(c, evidence.positionsOf(a), Stance.WEAKNESS);
+            List<Comparison.Side> strong = sidesWith(c, evidence.positionsOf(a), Stance.STRENGTH);
+            List<Comparison.Side> weak = sidesWith(c, evidence.positionsOf(a), Stance.WEAKNESS);
             if (strong.size() >= 2 || weak.size() >= 2 || strong.stream().anyMatch(weak::contains)) {
-                twoSided.add(new TwoSided(a, strong, weak));
+                twoSided.add(new TwoSided(a, labels(strong), labels(weak)));
             }
         }
         return new ClassStanding(evidence.answers().size(), evidence.arguing().size(), disputes, twoSided, unargued);
@@ -136,11 +136,15 @@ record ClassStanding(int answerCount, int arguingCount, List<Dispute> disputes, 
                 .filter(a -> a.positions().contains(strong) || a.positions().contains(otherWeak)).count();
     }
 
-    /** The labels of the sides, in column order, that {@code positions} call a {@code view}. */
-    private static List<String> sidesWith(Comparison c, List<Position> positions, Stance view) {
+    /** The sides, in column order, that {@code positions} call a {@code view}. */
+    private static List<Comparison.Side> sidesWith(Comparison c, List<Position> positions, Stance view) {
         return c.sides().stream()
                 .filter(s -> positions.stream().anyMatch(p -> p.side().equals(s.id()) && p.view() == view))
-                .map(Comparison.Side::label).toList();
+                .toList();
+    }
+
+    private static List<String> labels(List<Comparison.Side> sides) {
+        return sides.stream().map(Comparison.Side::label).toList();
     }
 
     /** "A", "A and B", "A, B and C". */
