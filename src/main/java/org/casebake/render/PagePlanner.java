@@ -29,6 +29,8 @@ final class PagePlanner {
     private final TemplateData data;
     private final SiteLinks links;
     private final String version;
+    private final ComparisonChart comparisonChart = new ComparisonChart();
+    private final ThemeChart themeChart = new ThemeChart();
 
     PagePlanner(Site site, String version) {
         this.site = site;
@@ -77,6 +79,7 @@ final class PagePlanner {
         Map<String, Object> full = new LinkedHashMap<>(summary);
         full.put("html", c.body().html());
         full.put("questions", questions);
+        themeChart.data(c, site.answers(), data::themeLabel).ifPresent(chart -> full.put("themeChart", chart));
         pages.add(page(SiteLinks.caseStudy(c.slug()), "case.ftl", c.title(), "case", map("case", full)));
         for (Question q : c.questions()) {
             Map<String, Object> question = data.question(c, q);
@@ -136,7 +139,7 @@ final class PagePlanner {
     }
 
     private Map<String, Object> comparison(Comparison c) {
-        List<StudentAnswer> evidence = site.answers().stream().filter(a -> c.covers(a.caseSlug())).toList();
+        ComparisonEvidence evidence = ComparisonEvidence.of(c, site.answers());
         List<Object> rows = new ArrayList<>();
         for (Comparison.Dimension d : c.dimensions()) {
             List<Object> cells = new ArrayList<>();
@@ -145,22 +148,27 @@ final class PagePlanner {
                         "strengths", citing(evidence, d.id(), s.id(), Stance.STRENGTH),
                         "weaknesses", citing(evidence, d.id(), s.id(), Stance.WEAKNESS)));
             }
-            rows.add(map("id", d.id(), "label", d.label(), "cells", cells));
+            rows.add(map("id", d.id(), "label", d.label(), "cells", cells,
+                    "argued", !evidence.arguing(d.id()).isEmpty()));
         }
         return map("slug", c.slug(), "title", c.title(), "html", c.intro().html(), "draft", c.draft(),
                 "sides", c.sides().stream().map(s -> (Object) map("id", s.id(), "label", s.label())).toList(),
-                "rows", rows, "answerCount", evidence.size(),
+                "rows", rows, "answerCount", evidence.answers().size(),
                 "cases", c.caseSlugs().stream().flatMap(slug -> site.cases().stream().filter(x -> x.slug().equals(slug)))
-                        .map(x -> (Object) map("title", x.title(), "url", SiteLinks.caseStudy(x.slug()))).toList());
+                        .map(x -> (Object) map("title", x.title(), "url", SiteLinks.caseStudy(x.slug()))).toList(),
+                "chart", comparisonChart.draw(evidence).toMap(),
+                "standing", ClassStanding.of(evidence).toMap(this::evidenceLink));
     }
 
-    private static List<Object> citing(List<StudentAnswer> evidence, String dimension, String side, Stance view) {
-        return evidence.stream()
-                .filter(a -> a.positions().stream().anyMatch(p -> p.dimension().equals(dimension) && p.side().equals(side)
-                        && p.view() == view))
-                .map(a -> (Object) map("anchor", a.anchor(), "author", a.displayName(), "featured", a.featured(),
-                        "url", SiteLinks.caseStudy(a.caseSlug()) + "#" + a.anchor(), "excerpt", a.body().excerpt(EVIDENCE_CHARS)))
-                .toList();
+    private List<Object> citing(ComparisonEvidence evidence, String dimension, String side, Stance view) {
+        return evidence.citing(dimension, side, view).stream().map(a -> (Object) evidenceLink(a)).toList();
+    }
+
+    /** An answer as the comparison page cites it: name, link to its anchor, one-line excerpt. */
+    private Map<String, Object> evidenceLink(StudentAnswer a) {
+        return map("anchor", a.anchor(), "author", a.displayName(), "featured", a.featured(),
+                "url", SiteLinks.caseStudy(a.caseSlug()) + "#" + a.anchor(), "excerpt", a.body().excerpt(EVIDENCE_CHARS),
+                "caseTitle", data.answer(a.anchor()).get("caseTitle"));
     }
 
     private List<Object> feedEntries() {

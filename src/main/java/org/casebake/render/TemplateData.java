@@ -102,12 +102,15 @@ final class TemplateData {
             positions.add(map("dimension", p.dimension(), "dimensionLabel", dimensionLabel(a.caseSlug(), p.dimension()),
                     "side", p.side(), "sideLabel", sideLabel(a.caseSlug(), p.side()), "view", p.view().word()));
         }
+        List<Object> comparisons = site.comparisonsCovering(a.caseSlug()).stream()
+                .filter(x -> ComparisonEvidence.feeds(x, a))
+                .map(x -> (Object) map("title", x.title(), "url", SiteLinks.comparison(x.slug()))).toList();
         return map("anchor", a.anchor(), "author", a.displayName(), "featured", a.featured(), "html", a.body().html(),
                 "excerpt", a.body().excerpt(EXCERPT_CHARS), "themes", themes, "questions", questions,
                 "firstQuestion", a.questionIds().isEmpty() ? "" : a.questionIds().get(0),
                 "submittedText", a.submitted().map(dates::format).orElse(""), "positions", positions,
                 "url", SiteLinks.caseStudy(a.caseSlug()) + "#" + a.anchor(), "caseTitle", c.title(),
-                "caseUrl", SiteLinks.caseStudy(a.caseSlug()));
+                "caseUrl", SiteLinks.caseStudy(a.caseSlug()), "comparisons", comparisons);
     }
 
     /** The label a theme slug is shown with: from site-config.yml, else the slug in words. */

@@ -1,0 +1,160 @@
+package org.casebake.render;
+
+import org.casebake.model.Comparison;
+import org.casebake.model.Stance;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Draws a comparison's evidence as a diverging bar chart in SVG: one group per dimension, one bar
+ * per side, weaknesses to the left of the axis and strengths to the right, each bar labelled with
+ * its count. Works for any number of sides and dimensions; the page's evidence table is its
+ * accessible equivalent and the description says so.
+ *
+ * <p>The bar colours are mid-tones with at least 3:1 contrast on white and on near-black, so they need
+ * no dark-mode variant (a page that stays light on a dark system would lose contrast with one); text
+ * and the axis use {@code currentColor}, so they follow the page in dark mode and in print. The style is scoped
+ * by the chart's id, because a style element in inline SVG applies to the whole HTML page.
+ */
+final class ComparisonChart {
+
+    static final String TITLE = "Strengths and weaknesses the class cited, by dimension";
+
+    // Narrow enough to stay legible when a phone scales it down: side labels sit above their bars.
+    private static final int WIDTH = 440;
+    private static final int AXIS_X = 220;
+    private static final int BAR_MAX = 180;
+    private static final int LEGEND_HEIGHT = 28;
+    private static final int HEADING_HEIGHT = 20;
+    private static final int ROW_HEIGHT = 32;
+    private static final int BAR_HEIGHT = 12;
+    private static final int GROUP_GAP = 10;
+    private static final int SIDE_LABEL_CHARS = 64;
+    private static final int HEADING_CHARS = 60;
+
+    /** The chart of {@code evidence}, with ids derived from the comparison's slug. */
+    Chart draw(ComparisonEvidence evidence) {
+        Comparison c = evidence.comparison();
+        String id = "chart-" + c.slug();
+        int height = LEGEND_HEIGHT + c.dimensions().size() * (HEADING_HEIGHT + c.sides().size() * ROW_HEIGHT + GROUP_GAP);
+        String description = description(evidence);
+        SvgWriter svg = new SvgWriter();
+        svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "id", id, "class", "casebake-chart comparison-chart",
+                "width", WIDTH, "height", height, "viewBox", "0 0 " + WIDTH + " " + height,
+                "role", "img", "aria-labelledby", id + "-title " + id + "-desc");
+        svg.element("title", TITLE, "id", id + "-title");
+        svg.element("desc", description, "id", id + "-desc");
+        svg.element("style", style(id));
+        legend(svg);
+        double scale = (double) BAR_MAX / Math.max(1, maxCount(evidence));
+        int y = LEGEND_HEIGHT;
+        for (Comparison.Dimension d : c.dimensions()) {
+            y = group(svg, evidence, d, y, scale);
+        }
+        return new Chart(svg.close().finish(), TITLE, description);
+    }
+
+    private static void legend(SvgWriter svg) {
+        svg.element("text", "\u25C0 cited as a weakness", "class", "legend weakness-text", "x", AXIS_X - 8, "y", 16,
+                "text-anchor", "end");
+        svg.element("text", "cited as a strength \u25B6", "class", "legend strength-text", "x", AXIS_X + 8, "y", 16);
+    }
+
+    private static int group(SvgWriter svg, ComparisonEvidence evidence, Comparison.Dimension d, int top, double scale) {
+        Comparison c = evidence.comparison();
+        boolean argued = !evidence.arguing(d.id()).isEmpty();
+        svg.open("g", "class", "dimension", "data-dimension", d.id());
+        svg.element("text", shorten(d.label(), HEADING_CHARS) + (argued ? "" : " (nobody argued this)"),
+                "class", "heading", "x", 0, "y", top + 15);
+        int y = top + HEADING_HEIGHT;
+        for (Comparison.Side s : c.sides()) {
+            svg.element("text", shorten(s.label(), SIDE_LABEL_CHARS), "class", "side", "x", 12, "y", y + 11);
+            // The axis is drawn row by row so that it never crosses a label.
+            svg.empty("line", "class", "axis", "x1", AXIS_X, "y1", y + 13, "x2", AXIS_X, "y2", y + 29);
+            bar(svg, evidence, d, s, Stance.WEAKNESS, y, scale);
+            bar(svg, evidence, d, s, Stance.STRENGTH, y, scale);
+            y += ROW_HEIGHT;
+        }
+        svg.close();
+        return y + GROUP_GAP;
+    }
+
+    private static void bar(SvgWriter svg, ComparisonEvidence evidence, Comparison.Dimension d, Comparison.Side s,
+                            Stance view, int top, double scale) {
+        int count = evidence.count(d.id(), s.id(), view);
+        double width = count * scale;
+        boolean strength = view == Stance.STRENGTH;
+        double x = strength ? AXIS_X : AXIS_X - width;
+        svg.open("g", "class", "bar " + view.word());
+        svg.element("title", d.label() + " \u00B7 " + s.label() + ": " + count(count, view));
+        svg.empty("rect", "x", x, "y", top + 15, "width", width, "height", BAR_HEIGHT,
+                "data-dimension", d.id(), "data-side", s.id(), "data-view", view.word(), "data-count", count);
+        svg.element("text", String.valueOf(count), "class", "count", "x", strength ? AXIS_X + width + 4 : x - 4,
+                "y", top + 25, "text-anchor", strength ? "start" : "end");
+        svg.close();
+    }
+
+    private static int maxCount(ComparisonEvidence evidence) {
+        int max = 0;
+        for (Comparison.Dimension d : evidence.comparison().dimensions()) {
+            for (Comparison.Side s : evidence.comparison().sides()) {
+                for (Stance view : Stance.values()) {
+                    max = Math.max(max, evidence.count(d.id(), s.id(), view));
+                }
+            }
+        }
+        return max;
+    }
+
+    private static String description(ComparisonEvidence evidence) {
+        Comparison c = evidence.comparison();
+        List<String> totals = new ArrayList<>();
+        for (Comparison.Side s : c.sides()) {
+            int strengths = 0;
+            int weaknesses = 0;
+            for (Comparison.Dimension d : c.dimensions()) {
+                strengths += evidence.count(d.id(), s.id(), Stance.STRENGTH);
+                weaknesses += evidence.count(d.id(), s.id(), Stance.WEAKNESS);
+            }
+            totals.add(s.label() + ": " + plural(strengths, "strength") + " and " + plural(weaknesses, "weakness"));
+        }
+        return "Diverging bar chart. For each of the " + plural(c.dimensions().size(), "dimension")
+                + ", one bar per side counts the published answers that cite the side as a strength (to the right)"
+                + " or as a weakness (to the left). " + evidence.arguing().size() + " of "
+                + plural(evidence.answers().size(), "published answer") + " took a position. Cited in all: "
+                + String.join("; ", totals) + ". The evidence table on this page gives every number, with the answers.";
+    }
+
+    private static String count(int count, Stance view) {
+        return plural(count, "answer") + (count == 1 ? " cites" : " cite") + " a " + view.word();
+    }
+
+    static String plural(int n, String noun) {
+        if (n == 1) {
+            return "1 " + noun;
+        }
+        return n + " " + (noun.endsWith("ss") ? noun + "es" : noun + "s");
+    }
+
+    /** A label cut to {@code max} characters at a word boundary; the full text stays in the bar titles and table. */
+    static String shorten(String label, int max) {
+        if (label.length() <= max) {
+            return label;
+        }
+        int cut = label.lastIndexOf(' ', max - 1);
+        return label.substring(0, cut > max / 2 ? cut : max - 1).stripTrailing() + "\u2026";
+    }
+
+    private static String style(String id) {
+        String s = "#" + id;
+        return s + "{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;font-size:12px;max-width:100%;height:auto}"
+                + s + " text{fill:currentColor}"
+                + s + " .heading{font-weight:600;font-size:13px}"
+                + s + " .legend{font-size:12px}"
+                + s + " .axis{stroke:currentColor;stroke-width:1}"
+                + s + " .strength rect{fill:#2f7fc8}"
+                + s + " .weakness rect{fill:#d0661e}"
+                + "@media print{" + s + " .strength rect{fill:#1f5f9f}" + s + " .weakness rect{fill:#b5540f}}";
+    }
+}

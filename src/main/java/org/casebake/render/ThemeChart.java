@@ -1,0 +1,139 @@
+package org.casebake.render;
+
+import org.casebake.model.CaseStudy;
+import org.casebake.model.Question;
+import org.casebake.model.StudentAnswer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import static org.casebake.render.TemplateData.map;
+
+/**
+ * Draws a case's themes by question as a small SVG grid of bars: one row per theme, one column per
+ * question, each cell counting the published answers that address the question and touch the theme
+ * (an answer to several questions counts in each of their columns). Rows run from the theme most
+ * answers touch to the least, then by label.
+ */
+final class ThemeChart {
+
+    static final String TITLE = "Themes by question";
+
+    private static final int LABEL_WIDTH = 170;
+    private static final int COLUMN_WIDTH = 72;
+    private static final int HEADER_HEIGHT = 24;
+    private static final int ROW_HEIGHT = 20;
+    private static final int BAR_MAX = 40;
+    private static final int LABEL_CHARS = 26;
+
+    /** The counts behind the chart: question labels as columns, one row per theme. */
+    record Grid(List<String> columns, List<String> prompts, List<Row> rows) {
+        Grid {
+            columns = List.copyOf(columns);
+            prompts = List.copyOf(prompts);
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** One theme and its count per question; {@code answers} is how many answers touch it at all. */
+    record Row(String slug, String label, List<Integer> counts, int answers) {
+        Row {
+            counts = List.copyOf(counts);
+        }
+    }
+
+    /** The case's chart and table as templates read them, or empty when no published answer has a theme. */
+    Optional<Map<String, Object>> data(CaseStudy c, List<StudentAnswer> published, Function<String, String> themeLabel) {
+        Grid grid = grid(c, published, themeLabel);
+        if (grid.rows().isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> data = draw(c, grid).toMap();
+        data.put("table", map("columns", grid.columns(), "rows", grid.rows().stream()
+                .map(r -> (Object) map("label", r.label(), "counts", r.counts())).toList()));
+        return Optional.of(data);
+    }
+
+    static Grid grid(CaseStudy c, List<StudentAnswer> published, Function<String, String> themeLabel) {
+        List<StudentAnswer> answers = published.stream().filter(a -> a.caseSlug().equals(c.slug())).toList();
+        TreeSet<String> themes = new TreeSet<>();
+        answers.forEach(a -> themes.addAll(a.themes()));
+        List<Row> rows = new ArrayList<>();
+        for (String theme : themes) {
+            List<Integer> counts = c.questions().stream().map(q -> (int) answers.stream()
+                    .filter(a -> a.themes().contains(theme) && a.questionIds().contains(q.id())).count()).toList();
+            rows.add(new Row(theme, themeLabel.apply(theme), counts,
+                    (int) answers.stream().filter(a -> a.themes().contains(theme)).count()));
+        }
+        rows.sort(Comparator.comparingInt(Row::answers).reversed().thenComparing(Row::label).thenComparing(Row::slug));
+        return new Grid(c.questions().stream().map(q -> "Q" + q.number()).toList(),
+                c.questions().stream().map(Question::prompt).toList(), rows);
+    }
+
+    private static Chart draw(CaseStudy c, Grid grid) {
+        String id = "theme-chart-" + c.slug();
+        int width = LABEL_WIDTH + grid.columns().size() * COLUMN_WIDTH;
+        int height = HEADER_HEIGHT + grid.rows().size() * ROW_HEIGHT + 4;
+        int max = grid.rows().stream().flatMap(r -> r.counts().stream()).mapToInt(Integer::intValue).max().orElse(0);
+        double scale = (double) BAR_MAX / Math.max(1, max);
+        String description = description(c, grid);
+        SvgWriter svg = new SvgWriter();
+        svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "id", id, "class", "casebake-chart theme-chart",
+                "width", width, "height", height, "viewBox", "0 0 " + width + " " + height,
+                "role", "img", "aria-labelledby", id + "-title " + id + "-desc");
+        svg.element("title", TITLE, "id", id + "-title");
+        svg.element("desc", description, "id", id + "-desc");
+        svg.element("style", style(id));
+        for (int col = 0; col < grid.columns().size(); col++) {
+            svg.open("text", "class", "column", "x", LABEL_WIDTH + col * COLUMN_WIDTH + 4, "y", 16);
+            svg.element("title", grid.prompts().get(col));
+            svg.text(grid.columns().get(col)).close();
+        }
+        int y = HEADER_HEIGHT;
+        for (Row row : grid.rows()) {
+            svg.open("g", "class", "theme", "data-theme", row.slug());
+            svg.element("text", ComparisonChart.shorten(row.label(), LABEL_CHARS), "class", "label",
+                    "x", LABEL_WIDTH - 8, "y", y + 14, "text-anchor", "end");
+            for (int col = 0; col < grid.columns().size(); col++) {
+                cell(svg, row, grid.columns().get(col), row.counts().get(col), LABEL_WIDTH + col * COLUMN_WIDTH + 4, y, scale);
+            }
+            svg.close();
+            y += ROW_HEIGHT;
+        }
+        return new Chart(svg.close().finish(), TITLE, description);
+    }
+
+    private static void cell(SvgWriter svg, Row row, String column, int count, int x, int top, double scale) {
+        double width = count * scale;
+        svg.open("g", "class", "cell");
+        svg.element("title", row.label() + ", " + column + ": " + ComparisonChart.plural(count, "answer"));
+        svg.empty("rect", "x", x, "y", top + 4, "width", width, "height", 12,
+                "data-theme", row.slug(), "data-question", column, "data-count", count);
+        svg.element("text", String.valueOf(count), "class", "count", "x", x + width + 4,
+                "y", top + 14);
+        svg.close();
+    }
+
+    private static String description(CaseStudy c, Grid grid) {
+        Row top = grid.rows().get(0);
+        return "Bar grid. For each of the " + ComparisonChart.plural(grid.columns().size(), "question") + " of \u201C"
+                + c.title() + "\u201D (" + String.join(", ", grid.columns()) + "), one bar per theme counts the published"
+                + " answers that address the question and touch the theme; an answer to several questions counts in each."
+                + " The theme most answers touch is " + top.label() + " (" + ComparisonChart.plural(top.answers(), "answer")
+                + "). The table with this chart gives every number.";
+    }
+
+    private static String style(String id) {
+        String s = "#" + id;
+        return s + "{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;font-size:12px;max-width:100%;height:auto}"
+                + s + " text{fill:currentColor}"
+                + s + " .column{font-weight:600}"
+                + s + " rect{fill:#2f7fc8}"
+                + "@media print{" + s + " rect{fill:#1f5f9f}}";
+    }
+}

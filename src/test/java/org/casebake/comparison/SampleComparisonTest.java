@@ -1,0 +1,140 @@
+package org.casebake.comparison;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.casebake.comparison.FixtureSites.SITES;
+import static org.casebake.comparison.FixtureSites.buildOrFail;
+import static org.casebake.comparison.FixtureSites.mainOf;
+import static org.casebake.comparison.FixtureSites.read;
+import static org.casebake.comparison.FixtureSites.svgOf;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/**
+ * The sample course's comparison, open source versus in-house, built from a copy of the sample
+ * content with one pending answer added that argues positions of its own.
+ */
+class SampleComparisonTest {
+
+    static final Path FIXTURE = SITES.resolve("comparison-sample");
+    static final String SLUG = "open-source-vs-in-house";
+    static final String PAGE = "comparisons/" + SLUG + "/index.html";
+    static final String CASE_PAGE = "cases/netflix-oss-prize/index.html";
+    static final String PENDING = "content/cases/netflix-oss-prize/answers/answer-15-pending.md";
+
+    @TempDir
+    static Path temp;
+    static Path site;
+
+    @BeforeAll
+    static void buildTheFixture() {
+        site = buildOrFail(FIXTURE, temp.resolve("site"));
+    }
+
+    @Test
+    void comparisonPageMatchesTheGoldenFile() throws Exception {
+        GoldenFiles.assertMatches(FIXTURE.resolve("expected/comparison-main.html"), mainOf(read(site, PAGE)));
+    }
+
+    @Test
+    void caseDataForComparisonsMatchesTheGoldenFile() throws Exception {
+        GoldenFiles.assertMatches(FIXTURE.resolve("expected/case-probe.html"), read(site, CASE_PAGE));
+    }
+
+    @Test
+    void chartIsWellFormedSvgNamedByItsTitleAndDescription() throws Exception {
+        org.w3c.dom.Document svg = SvgCharts.parse(svgOf(read(site, PAGE), "chart-" + SLUG));
+        org.w3c.dom.Element root = svg.getDocumentElement();
+        assertEquals("svg", root.getLocalName());
+        assertEquals("img", root.getAttribute("role"));
+        assertEquals("chart-" + SLUG + "-title chart-" + SLUG + "-desc", root.getAttribute("aria-labelledby"));
+        org.w3c.dom.Element title = SvgCharts.first(svg, "title");
+        org.w3c.dom.Element description = SvgCharts.first(svg, "desc");
+        assertEquals(root, title.getParentNode());
+        assertEquals(root, description.getParentNode());
+        assertEquals("chart-" + SLUG + "-title", title.getAttribute("id"));
+        assertEquals("chart-" + SLUG + "-desc", description.getAttribute("id"));
+        assertEquals("Strengths and weaknesses the class cited, by dimension", title.getTextContent());
+        String desc = description.getTextContent();
+        assertEquals("Diverging bar chart. For each of the 7 dimensions, one bar per side counts the published answers"
+                + " that cite the side as a strength (to the right) or as a weakness (to the left). 12 of 14 published"
+                + " answers took a position. Cited in all: Open source (Netflix): 28 strengths and 10 weaknesses;"
+                + " In-house (Microsoft, IBM): 5 strengths and 9 weaknesses. The evidence table on this page gives"
+                + " every number, with the answers.", desc);
+    }
+
+    @Test
+    void chartBarsCountTheCuratedAnswersPositions() throws Exception {
+        org.w3c.dom.Document svg = SvgCharts.parse(svgOf(read(site, PAGE), "chart-" + SLUG));
+        Map<String, Integer> expected = FixturePositions.expectedCounts(FIXTURE, SLUG);
+        assertEquals(expected, SvgCharts.counts(svg, "data-dimension", "data-side", "data-view"));
+        assertEquals(expected, SvgCharts.titleCounts(svg, "data-dimension", "data-side", "data-view"));
+    }
+
+    @Test
+    void tableCountsAgreeWithTheChart() throws Exception {
+        String html = read(site, PAGE);
+        Document page = Jsoup.parse(html);
+        Map<String, Integer> table = new TreeMap<>();
+        for (Element cell : page.select("#evidence-table tbody td")) {
+            String dimension = cell.parent().id().substring("dim-".length());
+            table.put(dimension + "|" + cell.attr("data-side") + "|strength",
+                    Integer.parseInt(cell.selectFirst(".evidence-counts .pro").attr("data-count")));
+            table.put(dimension + "|" + cell.attr("data-side") + "|weakness",
+                    Integer.parseInt(cell.selectFirst(".evidence-counts .con").attr("data-count")));
+            assertEquals(Integer.parseInt(cell.selectFirst(".evidence-counts .pro").attr("data-count")),
+                    cell.select("li.pro a").size(), "strength links in " + dimension);
+        }
+        assertEquals(SvgCharts.counts(SvgCharts.parse(svgOf(html, "chart-" + SLUG)), "data-dimension", "data-side",
+                "data-view"), table);
+    }
+
+    @Test
+    void standingShowsControlAsTheOnlyDisputedDimension() throws Exception {
+        Document page = Jsoup.parse(read(site, PAGE));
+        assertEquals(List.of("Control and quality: 1 answer makes the case for Open source (Netflix), 1 for In-house"
+                + " (Microsoft, IBM)."), page.select("ol.disputed li").eachText());
+        assertEquals(8, page.select("ul.both-sides li").size());
+        assertEquals("Every dimension was argued by at least one answer.",
+                page.selectFirst(".standing-unargued p.empty").text());
+    }
+
+    @Test
+    void answersLinkToTheComparisonOnlyWhenTheyTookAPosition() throws Exception {
+        Document probe = Jsoup.parse(read(site, CASE_PAGE));
+        List<String> linked = probe.select("section.answer").stream()
+                .map(a -> String.join(",", a.select(".answer-comparisons a").eachAttr("href"))).toList();
+        assertEquals(14, linked.size());
+        assertEquals(12, linked.stream().filter(l -> l.equals("../../comparisons/" + SLUG + "/index.html")).count());
+        assertEquals(2, linked.stream().filter(String::isEmpty).count());
+    }
+
+    @Test
+    void pendingAnswerChangesNoNumber(@TempDir Path work) throws Exception {
+        Path withoutPending = FixtureSites.copy(FIXTURE, work.resolve("source"));
+        Files.delete(withoutPending.resolve(PENDING));
+        Path other = buildOrFail(withoutPending, work.resolve("site"));
+        assertEquals(read(other, PAGE), read(site, PAGE));
+        assertEquals(read(other, CASE_PAGE), read(site, CASE_PAGE));
+        assertFalse(read(site, PAGE).contains("Q. P."));
+    }
+
+    @Test
+    void twoBuildsOfTheSameInputAreByteIdentical(@TempDir Path work) throws Exception {
+        Path again = buildOrFail(FIXTURE, work.resolve("site"));
+        assertArrayEquals(Files.readAllBytes(site.resolve(PAGE)), Files.readAllBytes(again.resolve(PAGE)));
+        assertArrayEquals(Files.readAllBytes(site.resolve(CASE_PAGE)), Files.readAllBytes(again.resolve(CASE_PAGE)));
+    }
+}
