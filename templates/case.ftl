@@ -68,7 +68,7 @@
   <#list case.questions as q>
   <section class="question" id="${q.id}" aria-labelledby="${q.id}-heading">
     <h3 id="${q.id}-heading"><span class="question-number">Q${q.number}</span> ${q.prompt}</h3>
-    <p class="question-links">${q.answerCount} <#if q.answerCount == 1>answer<#else>answers</#if> · <a href="${root}${q.url}">Open this question on its own page</a></p>
+    <p class="question-links">${q.answerCount} <#if q.answerCount == 1>answer<#else>answers</#if><span class="question-page-link"> · <a href="${root}${q.url}">Open this question on its own page</a></span></p>
     <#assign shownHere = q.answers?filter(a -> a.firstQuestion == q.id)>
     <#assign shownAbove = q.answers?filter(a -> a.firstQuestion != q.id)>
     <#list shownHere as a><@answers.full answer=a headingLevel=4/></#list>
