@@ -18,7 +18,6 @@
 <link rel="alternate" type="application/atom+xml" title="${site.title}" href="${root}feed.xml">
 <link rel="stylesheet" href="${root}assets/css/site.css">
 <link rel="stylesheet" href="${root}assets/css/print.css" media="print">
-<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Crect width='32' height='32' rx='7' fill='%230b57a4'/%3E%3Cpath d='M9 8h14v16l-7-4-7 4z' fill='%23fff'/%3E%3C/svg%3E">
 </head>
 <body class="kind-${page.kind}">
 <a class="skip-link" href="#main">Skip to content</a>
