@@ -8,6 +8,7 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
 <title><#if page.kind == "home">${site.title}<#else>${page.title} · ${site.title}</#if></title>
 <meta name="description" content="${site.description}">
 <meta name="generator" content="${generator}">
@@ -43,7 +44,7 @@
     </form>
   </div>
 </header>
-<main id="main" class="wrap">
+<main id="main" class="wrap" tabindex="-1">
 <#nested>
 </main>
 <footer class="site-footer">

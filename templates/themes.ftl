@@ -7,7 +7,7 @@
 </header>
 <#if themes?has_content>
 <ul class="theme-list">
-  <#list themes as t><li><a href="${root}${t.url}">${t.label}</a> <span class="count">${t.count}</span></li></#list>
+  <#list themes as t><li><a href="${root}${t.url}"><span class="theme-label">${t.label}</span> <span class="count">${t.count}<span class="visually-hidden"> <#if t.count == 1>answer<#else>answers</#if></span></span></a></li></#list>
 </ul>
 <#else>
 <p class="empty">No answers have themes yet.</p>
