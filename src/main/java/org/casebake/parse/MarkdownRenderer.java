@@ -35,6 +35,7 @@ import java.util.List;
 public final class MarkdownRenderer {
 
     private final Parser parser;
+    private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer;
 
@@ -48,13 +49,16 @@ public final class MarkdownRenderer {
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
                 .toImmutable();
         this.parser = Parser.builder(options).build();
+        this.parserWithoutAutolinks = Parser.builder(new MutableDataSet(options)
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()))
+                .toImmutable()).build();
         this.renderer = HtmlRenderer.builder(options).build();
         this.sanitizer = sanitizer;
     }
 
     /** Renders {@code markdown}; {@code idPrefix} is put before heading ids so they are unique on a page. */
     public RenderedText render(String markdown, String idPrefix) {
-        Document document = parser.parse(markdown);
+        Document document = (mayHaveAutolinks(markdown) ? parser : parserWithoutAutolinks).parse(markdown);
         HeaderIdGenerator ids = new HeaderIdGenerator.Factory().create();
         ids.generateIds(document);
         for (Node node : document.getDescendants()) {
@@ -65,6 +69,14 @@ public final class MarkdownRenderer {
         String rendered = renderer.render(document);
         String html = needsCleaning(document) ? sanitizer.clean(rendered) : rendered;
         return new RenderedText(html, sections(document));
+    }
+
+    /**
+     * Autolinking scans every text node with regular expressions, a large share of rendering time;
+     * a text without "://", "www." or "@" has nothing to autolink, so it is parsed without it.
+     */
+    private static boolean mayHaveAutolinks(String markdown) {
+        return markdown.contains("://") || markdown.contains("www.") || markdown.contains("@");
     }
 
     /**

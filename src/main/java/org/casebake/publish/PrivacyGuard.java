@@ -6,7 +6,6 @@ import org.casebake.validate.ProblemCollector;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +26,8 @@ public final class PrivacyGuard {
     private static final Set<String> TEXT_TYPES = Set.of("html", "xml", "js", "json", "txt", "css", "svg", "md");
 
     private final Map<String, List<Name>> byFirstWord = new HashMap<>();
-    private final Set<Integer> firstWordHashes = new HashSet<>();
+    /** A bit per hash bucket of names' first words: most words are ruled out without a map lookup. */
+    private final long[] firstWordFilter = new long[(FILTER_MASK + 1) / 64];
     private final int maxWords;
 
     /** A guard for these names. */
@@ -41,7 +41,8 @@ public final class PrivacyGuard {
             Name name = new Name(words, n.sourcePath(), words.size() == 1);
             String first = fold(words.get(0));
             byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(name);
-            firstWordHashes.add(first.hashCode());
+            int h = first.hashCode();
+            firstWordFilter[(h & FILTER_MASK) >>> 6] |= 1L << (h & 63);
             longest = Math.max(longest, words.size());
         }
         this.maxWords = longest;
@@ -98,7 +99,7 @@ public final class PrivacyGuard {
                 }
                 i++;
             }
-            if (firstWordHashes.contains(hash)) {
+            if (mayBeFirstWord(hash)) {
                 List<Name> candidates = byFirstWord.get(fold(text.substring(start, i)));
                 if (candidates != null) {
                     List<String> following = words(text, start, maxWords);
@@ -111,6 +112,12 @@ public final class PrivacyGuard {
             }
         }
         return found;
+    }
+
+    private static final int FILTER_MASK = (1 << 20) - 1;
+
+    private boolean mayBeFirstWord(int hash) {
+        return (firstWordFilter[(hash & FILTER_MASK) >>> 6] & (1L << (hash & 63))) != 0;
     }
 
     /** Letters and digits among the ASCII characters, the common case, looked up without a call. */
