@@ -572,8 +572,11 @@
     if (!p.pos) {
       var r = new Reader(ix.positions[p.shard][p.k]);
       p.pos = p.items.map(function () {
-        var list = [], at = -1;
-        for (var n = r.int(); n > 0; n--) { list.push(at += r.int() + 1); }
+        var list = [], at = -1, v;
+        do {
+          v = r.int();
+          list.push(at += (v >> 1) + 1);
+        } while (v & 1);
         return list;
       });
     }
@@ -680,7 +683,7 @@
   }
 
   function resultNode(ix, item, d, questions, terms, set) {
-    var sections = d[3], pick = 0;
+    var sections = typeof d[3] === 'string' ? [['', '', d[3]]] : d[3], pick = 0;
     for (var i = 0; i < sections.length; i++) {
       if (analyze(sections[i][0] + ' ' + sections[i][2]).some(function (tok) { return set[tok.t]; })) {
         pick = i;
@@ -730,7 +733,11 @@
         }
         var entry = el('li', 'cb-search-entry'), a = resultNode(ix, h.i, got[0][n], got[1][cases.indexOf(c)], terms, set);
         a.id = idPrefix + n;
-        if (idPrefix === 'cb-search-option-') { a.setAttribute('role', 'option'); }
+        if (list.getAttribute('role') === 'listbox') {
+          a.setAttribute('role', 'option');
+          entry.setAttribute('role', 'none');
+          group.parentNode.setAttribute('role', 'none');
+        }
         entry.appendChild(a);
         group.appendChild(entry);
       });
@@ -774,6 +781,8 @@
       open().then(function (ix) {
         return run(ix, input.value).then(function (res) {
           var list = el('ul', 'cb-search-groups');
+          list.setAttribute('role', 'listbox');
+          list.setAttribute('aria-label', 'Search results');
           return renderHits(ix, res.hits, res.terms, list, 8, 'cb-search-option-', stale).then(function () {
             if (stale()) { return; }
             panel.textContent = '';
