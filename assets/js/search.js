@@ -350,18 +350,9 @@
       Object.keys(m.inline || {}).forEach(function (key) {
         cache[key] = Promise.resolve(m.inline[key]);
       });
-      var ix = { m: m, n: m.n, type: new Uint8Array(m.n), kase: new Int32Array(m.n), q: new Int32Array(m.n),
-        shards: {}, post: {}, positions: {} };
-      var runs = new Reader(m.runs), at = 0;
-      while (runs.more()) {
-        var c = runs.int() - 1, t = runs.int(), q = runs.int() - 1, end = at + runs.int();
-        for (; at < end; at++) {
-          ix.kase[at] = c;
-          ix.type[at] = t;
-          ix.q[at] = q;
-        }
-      }
-      return ix;
+      // An item's case, type and first question arrive with its result file or, for all, with facets.
+      return { m: m, n: m.n, type: new Uint8Array(m.n), kase: new Int32Array(m.n), q: new Int32Array(m.n),
+        cases: [], shards: {}, post: {}, positions: {} };
     });
     return opened;
   }
@@ -597,7 +588,20 @@
 
   function facets(ix) {
     ix.facets = ix.facets || fetchKey('facets').then(function (f) {
-      var fx = { featured: new Uint8Array(ix.n), themes: [], extra: [] }, r = new Reader(f.featured), item = -1;
+      var fx = { featured: new Uint8Array(ix.n), themes: [], extra: [], themeNames: f.themeNames },
+        r = new Reader(f.runs), item = 0, c = -1;
+      while (r.more()) {
+        var k = r.int(), t = r.int(), q = r.int() - 1, end = item + r.int();
+        c = k ? k - 2 : c;
+        for (; item < end; item++) {
+          ix.kase[item] = c;
+          ix.type[item] = t;
+          ix.q[item] = q;
+        }
+      }
+      f.cases.forEach(function (entry, n) { ix.cases[n] = ix.cases[n] || entry; });
+      r = new Reader(f.featured);
+      item = -1;
       while (r.more()) { fx.featured[item += r.int() + 1] = 1; }
       for (r = new Reader(f.extra), item = 0; r.more();) {
         item += r.int();
@@ -675,11 +679,20 @@
   }
 
   function doc(ix, item) {
-    return fetchKey('d/' + Math.floor(item / ix.m.bucket) + '/' + item);
+    return fetchKey('d/' + Math.floor(item / ix.m.bucket) + '/' + item).then(function (d) {
+      ix.type[item] = d[4];
+      ix.kase[item] = d[5];
+      ix.q[item] = d[6];
+      return d;
+    });
   }
 
+  /** Resolves to a case's [slug, title, questions]. */
   function caseInfo(ix, c) {
-    return c < 0 ? Promise.resolve([]) : fetchKey('c/' + c);
+    return c < 0 ? Promise.resolve(['', 'Across cases', []]) : fetchKey('c/' + c).then(function (info) {
+      ix.cases[c] = info;
+      return info;
+    });
   }
 
   function resultNode(ix, item, d, questions, terms, set) {
@@ -700,7 +713,7 @@
     var meta = [], q = questions[ix.q[item]];
     if (q) { meta.push(q[1]); }
     if (d[2]) { meta.push(d[2]); }
-    if (d[4]) { meta.push('★ Featured'); }
+    if (d[7]) { meta.push('★ Featured'); }
     if (meta.length) { a.appendChild(el('span', 'cb-search-result-meta', meta.join(' · '))); }
     var excerpt = el('span', 'cb-search-result-excerpt');
     if (pick > 0 && section[0]) { excerpt.appendChild(el('span', 'cb-search-result-section', section[0] + ' — ')); }
@@ -711,10 +724,12 @@
 
   /** Shows the first `limit` hits in `list`, grouped by case; resolves once shown (unless stale). */
   function renderHits(ix, hits, terms, list, limit, idPrefix, stale) {
-    var top = hits.slice(0, limit), cases = [];
-    top.forEach(function (h) { if (cases.indexOf(ix.kase[h.i]) < 0) { cases.push(ix.kase[h.i]); } });
-    return Promise.all([Promise.all(top.map(function (h) { return doc(ix, h.i); })),
-      Promise.all(cases.map(function (c) { return caseInfo(ix, c); }))]).then(function (got) {
+    var top = hits.slice(0, limit), cases = [], docs;
+    return Promise.all(top.map(function (h) { return doc(ix, h.i); })).then(function (loaded) {
+      docs = loaded;
+      top.forEach(function (h) { if (cases.indexOf(ix.kase[h.i]) < 0) { cases.push(ix.kase[h.i]); } });
+      return Promise.all(cases.map(function (c) { return caseInfo(ix, c); }));
+    }).then(function (infos) {
       if (stale()) { return; }
       var set = {}, groups = new Map();
       terms.forEach(function (t) { set[t] = 1; });
@@ -722,7 +737,7 @@
       top.forEach(function (h, n) {
         var c = ix.kase[h.i], group = groups.get(c);
         if (!group) {
-          var li = el('li', 'cb-search-group'), name = c >= 0 ? ix.m.cases[c][1] : 'Across cases';
+          var li = el('li', 'cb-search-group'), name = infos[cases.indexOf(c)][1];
           li.appendChild(el('p', 'cb-search-group-title', name));
           group = el('ul', 'cb-search-group-list');
           group.setAttribute('role', 'group');
@@ -731,7 +746,7 @@
           list.appendChild(li);
           groups.set(c, group);
         }
-        var entry = el('li', 'cb-search-entry'), a = resultNode(ix, h.i, got[0][n], got[1][cases.indexOf(c)], terms, set);
+        var entry = el('li', 'cb-search-entry'), a = resultNode(ix, h.i, docs[n], infos[cases.indexOf(c)][2], terms, set);
         a.id = idPrefix + n;
         if (list.getAttribute('role') === 'listbox') {
           a.setAttribute('role', 'option');
@@ -742,6 +757,15 @@
         group.appendChild(entry);
       });
     });
+  }
+
+  /** Waits for a pause in typing, so fast typists do not download the index for every letter. */
+  function debounced(action) {
+    var timer = 0;
+    return function () {
+      clearTimeout(timer);
+      timer = setTimeout(action, 80);
+    };
   }
 
   function problem(node, error) {
@@ -773,7 +797,7 @@
       var q = input.value.trim(), mine = ++seq, stale = function () { return mine !== seq; };
       active = -1;
       input.removeAttribute('aria-activedescendant');
-      if (!q) {
+      if (q.length < 2) {
         panel.textContent = '';
         show(false);
         return;
@@ -800,7 +824,7 @@
         }
       });
     }
-    input.addEventListener('input', update);
+    input.addEventListener('input', debounced(update));
     input.addEventListener('focus', function () {
       open().catch(function () {});
       if (input.value.trim() && panel.childNodes.length) { show(true); }
@@ -828,20 +852,20 @@
     var input = page.querySelector('input[name=q]'), status = page.querySelector('.cb-search-status'),
       list = page.querySelector('.cb-search-results'), filters = page.querySelector('.cb-search-filters'),
       more = page.querySelector('.cb-search-more'), params = new URLSearchParams(window.location.search),
-      limit = 20, seq = 0, chosen = null;
+      limit = 10, seq = 0, chosen = null;
     input.value = params.get('q') || '';
 
-    function readChosen(ix) {
-      var c = {}, slugs = ix.m.cases.map(function (k) { return k[0]; });
+    function readChosen(ix, fx) {
+      var c = {}, slugs = ix.cases.map(function (k) { return k[0]; });
       FACETS.forEach(function (f) { c[f] = (params.get(f) || '').split(',').filter(Boolean); });
       c.type = c.type.filter(function (t) { return TYPES.indexOf(t) >= 0; });
       c['case'] = c['case'].map(function (s) { return slugs.indexOf(s); }).filter(function (n) { return n >= 0; });
-      c.theme = c.theme.map(function (s) { return ix.m.themes.indexOf(s); }).filter(function (n) { return n >= 0; });
+      c.theme = c.theme.map(function (s) { return fx.themeNames.indexOf(s); }).filter(function (n) { return n >= 0; });
       c.featured = c.featured.length ? [1] : [];
       return Promise.all(c.question.map(function (v) {
         var cut = v.lastIndexOf('/'), n = slugs.indexOf(v.slice(0, cut));
-        return caseInfo(ix, n).then(function (qs) {
-          var q = qs.map(function (x) { return x[0]; }).indexOf(v.slice(cut + 1));
+        return caseInfo(ix, n).then(function (info) {
+          var q = info[2].map(function (x) { return x[0]; }).indexOf(v.slice(cut + 1));
           return n >= 0 && q >= 0 ? n + ':' + q : null;
         });
       })).then(function (qs) {
@@ -850,13 +874,13 @@
       });
     }
 
-    function writeAddress(ix) {
+    function writeAddress(ix, fx) {
       var out = new URLSearchParams();
       if (input.value.trim()) { out.set('q', input.value.trim()); }
       FACETS.forEach(function (f) {
         var v = chosen[f].map(function (x) {
-          if (f === 'case') { return ix.m.cases[x][0]; }
-          if (f === 'theme') { return ix.m.themes[x]; }
+          if (f === 'case') { return ix.cases[x][0]; }
+          if (f === 'theme') { return fx.themeNames[x]; }
           if (f === 'question') { return questionKey(ix, x); }
           return String(x);
         }).filter(Boolean);
@@ -872,13 +896,13 @@
     var qsCache = {};
     function questionKey(ix, v) {
       var parts = v.split(':'), qs = qsCache[parts[0]];
-      return qs && qs[parts[1]] ? ix.m.cases[parts[0]][0] + '/' + qs[parts[1]][0] : null;
+      return qs && qs[parts[1]] ? ix.cases[parts[0]][0] + '/' + qs[parts[1]][0] : null;
     }
 
-    function labelOf(ix, facet, v, qs) {
+    function labelOf(ix, fx, facet, v, qs) {
       if (facet === 'type') { return LABELS[v]; }
-      if (facet === 'case') { return v >= 0 ? ix.m.cases[v][1] : 'Across cases'; }
-      if (facet === 'theme') { return ix.m.themes[v]; }
+      if (facet === 'case') { return v >= 0 ? ix.cases[v][1] : 'Across cases'; }
+      if (facet === 'theme') { return fx.themeNames[v]; }
       if (facet === 'featured') { return 'Featured only'; }
       var q = qs[+v.split(':')[1]];
       return q ? q[0] + ' · ' + q[1] : v;
@@ -889,7 +913,8 @@
       if (one === null && hits.length && hits.every(function (h) { return ix.kase[h.i] === ix.kase[hits[0].i]; })) {
         one = ix.kase[hits[0].i];
       }
-      return caseInfo(ix, one === null ? -1 : one).then(function (qs) {
+      return caseInfo(ix, one === null ? -1 : one).then(function (info) {
+        var qs = info[2];
         if (one !== null) { qsCache[one] = qs; }
         filters.textContent = '';
         FACETS.forEach(function (facet) {
@@ -901,7 +926,7 @@
           values.sort(function (x, y) {
             if (facet === 'type') { return TYPES.indexOf(x) - TYPES.indexOf(y); }
             if (facet === 'question') { return +x.split(':')[1] - +y.split(':')[1]; }
-            return c.get(y) - c.get(x) || (labelOf(ix, facet, x, qs) < labelOf(ix, facet, y, qs) ? -1 : 1);
+            return c.get(y) - c.get(x) || (labelOf(ix, fx, facet, x, qs) < labelOf(ix, fx, facet, y, qs) ? -1 : 1);
           });
           if (!values.length) { return; }
           var set = el('fieldset', 'cb-search-facet cb-search-facet-' + facet);
@@ -917,7 +942,7 @@
               update(false);
             });
             label.appendChild(check);
-            label.appendChild(el('span', 'cb-search-choice-label', labelOf(ix, facet, v, qs)));
+            label.appendChild(el('span', 'cb-search-choice-label', labelOf(ix, fx, facet, v, qs)));
             label.appendChild(el('span', 'cb-search-count', String(c.get(v))));
             set.appendChild(label);
           });
@@ -928,11 +953,13 @@
 
     function update(keepLimit) {
       var q = input.value.trim(), mine = ++seq, stale = function () { return mine !== seq; };
-      if (!keepLimit) { limit = 20; }
+      if (!keepLimit) { limit = 10; }
       open().then(function (ix) {
-        return Promise.all([chosen ? chosen : readChosen(ix), facets(ix)]).then(function (got) {
+        return facets(ix).then(function (fx) {
+          return Promise.all([chosen ? chosen : readChosen(ix, fx), fx]);
+        }).then(function (got) {
           chosen = got[0];
-          writeAddress(ix);
+          writeAddress(ix, got[1]);
           if (!q) {
             status.textContent = 'Type a word to search the cases, questions and answers.';
             list.textContent = '';
@@ -961,13 +988,13 @@
       });
     }
 
-    input.addEventListener('input', function () { update(false); });
+    input.addEventListener('input', debounced(function () { update(false); }));
     page.querySelector('form').addEventListener('submit', function (e) {
       e.preventDefault();
       update(false);
     });
     more.addEventListener('click', function () {
-      limit += 20;
+      limit += 10;
       update(true);
     });
     update(false);
@@ -1023,6 +1050,10 @@
   window.CasebakeSearch = {
     load: load,
     analyze: analyze,
+    /** Resolves to the manifest, search/index.js (for measuring tools). */
+    manifest: function () {
+      return open().then(function (ix) { return ix.m; });
+    },
     /** Runs a query without showing it: resolves to {count, items: [item numbers], terms}. */
     query: function (q) {
       return open().then(function (ix) { return run(ix, q); }).then(function (res) {

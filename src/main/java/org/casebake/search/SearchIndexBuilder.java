@@ -14,12 +14,12 @@ import org.casebake.publish.OutputFile;
  * Builds the search index of a site as script files under {@code search/}, which
  * {@code assets/js/search.js} loads with script tags (so search works from file:// too).
  *
- * <p>{@code search/index.js} is the manifest: item count, shard boundaries, cases, themes and, packed
- * as runs, each item's case, type and first question. Below {@value #SINGLE_FILE_LIMIT} items it also
- * holds everything else inline. From that size on, the other files stand alone: term shards
- * {@code t/N.js} (terms, postings), their positions {@code p/N.js} (phrase queries only),
- * {@code facets.js} (themes, featured, further questions; the search page only), the questions of each
- * case {@code c/N.js} and one small file per item {@code d/B/N.js} with what a result shows.
+ * <p>{@code search/index.js} is the manifest: item count and shard boundaries. Below
+ * {@value #SINGLE_FILE_LIMIT} items it also holds everything else inline. From that size on, the other
+ * files stand alone: term shards {@code t/N.js} (terms, postings), their positions {@code p/N.js}
+ * (phrase queries only), {@code facets.js} (each item's case, type, questions, themes and featured flag,
+ * case and theme names: what the search page's filters count), each case's slug, title and questions
+ * {@code c/N.js}, and one small file per item {@code d/B/N.js} with what a result shows.
  * The same items always give the same bytes.
  */
 public final class SearchIndexBuilder {
@@ -61,11 +61,12 @@ public final class SearchIndexBuilder {
         }
         files.put("facets", facets(catalog));
         for (int c = 0; c < catalog.cases().size(); c++) {
-            files.put("c/" + c, catalog.cases().get(c).questions());
+            SearchCatalog.CaseEntry entry = catalog.cases().get(c);
+            files.put("c/" + c, List.of(entry.slug(), entry.title(), entry.questions()));
         }
         ExcerptCutter cutter = new ExcerptCutter();
         for (int n = 0; n < catalog.size(); n++) {
-            files.put("d/" + n / DOC_BUCKET + "/" + n, entry(catalog.items().get(n), cutter));
+            files.put("d/" + n / DOC_BUCKET + "/" + n, entry(catalog, n, cutter));
         }
         Map<String, Object> manifest = manifest(catalog, boundaries);
         List<OutputFile> out = new ArrayList<>();
@@ -89,35 +90,37 @@ public final class SearchIndexBuilder {
         manifest.put("n", catalog.size());
         manifest.put("bucket", DOC_BUCKET);
         manifest.put("shards", boundaries);
-        manifest.put("cases", catalog.cases().stream().map(c -> List.of(c.slug(), c.title())).toList());
-        manifest.put("themes", catalog.themes());
-        manifest.put("runs", runs(catalog));
         return manifest;
     }
 
-    /** Each item's case, type and first question, as runs of (case+1, type, question+1, length). */
+    /**
+     * Each item's case, type and first question, as runs of (case, type, question+1, length), where
+     * case is 0 for "same case as the run before", else the case number + 2 (1 for no single case).
+     */
     private static String runs(SearchCatalog catalog) {
         IntPacker runs = new IntPacker();
         int[] previous = null;
         int length = 0;
-        for (int n = 0; n < catalog.size(); n++) {
-            List<Integer> questions = catalog.questions().get(n);
-            int[] key = {catalog.caseOf()[n] + 1, catalog.items().get(n).type().ordinal(),
-                questions.isEmpty() ? 0 : questions.get(0) + 1};
+        int lastCase = -2;
+        for (int n = 0; n <= catalog.size(); n++) {
+            int[] key = n == catalog.size() ? null : new int[] {catalog.caseOf()[n], 
+                catalog.items().get(n).type().ordinal(), first(catalog.questions().get(n)) + 1};
             if (previous != null && Arrays.equals(previous, key)) {
                 length++;
                 continue;
             }
             if (previous != null) {
-                runs.add(previous[0]).add(previous[1]).add(previous[2]).add(length);
+                runs.add(previous[0] == lastCase ? 0 : previous[0] + 2).add(previous[1]).add(previous[2]).add(length);
+                lastCase = previous[0];
             }
             previous = key;
             length = 1;
         }
-        if (previous != null) {
-            runs.add(previous[0]).add(previous[1]).add(previous[2]).add(length);
-        }
         return runs.toString();
+    }
+
+    private static int first(List<Integer> questions) {
+        return questions.isEmpty() ? -1 : questions.get(0);
     }
 
     /** Featured items, questions beyond the first, and the items of each theme, as packed numbers. */
@@ -148,14 +151,21 @@ public final class SearchIndexBuilder {
             }
         }
         Map<String, Object> facets = new LinkedHashMap<>();
+        facets.put("runs", runs(catalog));
+        facets.put("cases", catalog.cases().stream().map(c -> List.of(c.slug(), c.title())).toList());
+        facets.put("themeNames", catalog.themes());
         facets.put("featured", featured.toString());
         facets.put("extra", extra.toString());
         facets.put("themes", themes.stream().map(IntPacker::toString).toList());
         return facets;
     }
 
-    /** What a result shows: [url, title, author or 0, sections or the one excerpt, 1 if featured]. */
-    private static List<Object> entry(SearchItem item, ExcerptCutter cutter) {
+    /**
+     * What a result shows: [url, title, author or 0, sections or the one excerpt, type, case number or -1,
+     * first question number or -1, and 1 if featured].
+     */
+    private static List<Object> entry(SearchCatalog catalog, int n, ExcerptCutter cutter) {
+        SearchItem item = catalog.items().get(n);
         List<List<String>> sections = cutter.cut(item);
         List<Object> entry = new ArrayList<>();
         entry.add(item.url());
@@ -163,6 +173,9 @@ public final class SearchIndexBuilder {
         entry.add(item.author() == null ? (Object) 0 : item.author());
         boolean plain = sections.size() == 1 && sections.get(0).get(0).isEmpty() && sections.get(0).get(1).isEmpty();
         entry.add(plain ? sections.get(0).get(2) : sections);
+        entry.add(item.type().ordinal());
+        entry.add(catalog.caseOf()[n]);
+        entry.add(first(catalog.questions().get(n)));
         if (item.featured()) {
             entry.add(1);
         }

@@ -13,7 +13,7 @@ import java.util.SortedMap;
  */
 final class ShardPlanner {
 
-    static final int TARGET_CHARS = 16_000;
+    static final int TARGET_CHARS = 12_000;
 
     private ShardPlanner() {
     }

@@ -104,18 +104,7 @@ final class FixtureSite {
     /** Writes the site into a folder, with its index built by the given builder. */
     static void write(Path site, SearchIndexBuilder builder) {
         List<SearchItem> items = items();
-        for (OutputFile file : builder.build(items)) {
-            put(site, file.path(), file.bytes());
-        }
-        try {
-            put(site, "assets/js/search.js", Files.readAllBytes(Path.of("assets/js/search.js")));
-            put(site, "assets/css/search.css", Files.readAllBytes(Path.of("assets/css/search.css")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        page(site, "index.html", "", "MGMT 301", false, List.of());
-        page(site, "themes/index.html", "../", "Themes", false, List.of());
-        page(site, "search/index.html", "../", "Search", true, List.of());
+        writeShell(site, builder.build(items));
         Map<String, List<Map<String, String>>> pages = new LinkedHashMap<>();
         for (SearchItem item : items) {
             String url = item.url();
@@ -132,6 +121,22 @@ final class FixtureSite {
             }
         }
         pages.forEach((path, blocks) -> page(site, path, "../".repeat(path.split("/").length - 1), path, false, blocks));
+    }
+
+    /** Writes index files, the search assets, a home page and the search page: enough to search. */
+    static void writeShell(Path site, List<OutputFile> index) {
+        for (OutputFile file : index) {
+            put(site, file.path(), file.bytes());
+        }
+        try {
+            put(site, "assets/js/search.js", Files.readAllBytes(Path.of("assets/js/search.js")));
+            put(site, "assets/css/search.css", Files.readAllBytes(Path.of("assets/css/search.css")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        page(site, "index.html", "", "MGMT 301", false, List.of());
+        page(site, "themes/index.html", "../", "Themes", false, List.of());
+        page(site, "search/index.html", "../", "Search", true, List.of());
     }
 
     private static void page(Path site, String path, String root, String title, boolean searchPage,
