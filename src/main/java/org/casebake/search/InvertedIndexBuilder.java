@@ -1,6 +1,7 @@
 package org.casebake.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ final class InvertedIndexBuilder {
             all.add(terms);
         }
         double averageBody = Math.max(1.0, (double) bodyTokens / Math.max(1, all.size()));
-        SortedMap<String, Accumulator> accumulators = new TreeMap<>();
+        Map<String, Accumulator> accumulators = new HashMap<>();
         for (int n = 0; n < all.size(); n++) {
             ItemTerms terms = all.get(n);
             double norm = 1 - B + B * terms.bodyLength / averageBody;
@@ -56,6 +57,7 @@ final class InvertedIndexBuilder {
                         .add(n, weight, terms.positions.get(entry.getKey()));
             }
         }
+        // Every term's data is complete before the terms are sorted, so hashing here changes no output.
         SortedMap<String, TermData> index = new TreeMap<>();
         accumulators.forEach((term, acc) -> index.put(term, new TermData(acc.postings.toString(),
                 acc.positions.toString())));

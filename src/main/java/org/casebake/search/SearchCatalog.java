@@ -107,8 +107,8 @@ record SearchCatalog(List<SearchItem> items, List<CaseEntry> cases, List<String>
             if (Character.isDigit(x) && Character.isDigit(y)) {
                 int endA = digitsEnd(a, i);
                 int endB = digitsEnd(b, j);
-                String numA = a.substring(i, endA).replaceFirst("^0+(?=.)", "");
-                String numB = b.substring(j, endB).replaceFirst("^0+(?=.)", "");
+                String numA = withoutLeadingZeros(a.substring(i, endA));
+                String numB = withoutLeadingZeros(b.substring(j, endB));
                 int byNumber = numA.length() != numB.length() ? numA.length() - numB.length() : numA.compareTo(numB);
                 if (byNumber != 0) {
                     return byNumber;
@@ -125,6 +125,14 @@ record SearchCatalog(List<SearchItem> items, List<CaseEntry> cases, List<String>
         }
         int byRest = (a.length() - i) - (b.length() - j);
         return byRest != 0 ? byRest : a.compareTo(b);
+    }
+
+    private static String withoutLeadingZeros(String digits) {
+        int start = 0;
+        while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+            start++;
+        }
+        return digits.substring(start);
     }
 
     private static int digitsEnd(String text, int from) {

@@ -62,6 +62,14 @@ final class TextAnalyzer implements AutoCloseable {
         return tokens;
     }
 
+    /** Lucene's ASCII folding of a text on its own; search.js carries a table checked against it. */
+    static String foldToAscii(String text) {
+        char[] in = text.toCharArray();
+        char[] out = new char[in.length * 4 + 4];
+        int length = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
+        return new String(out, 0, length);
+    }
+
     @Override
     public void close() {
         analyzer.close();
