@@ -28,7 +28,7 @@ class SearchScaleTest {
         FixtureSite.writeShell(site, index);
         SearchLatencyProbe.Report report;
         try (SiteServer server = new SiteServer(site); BrowserSession browser = new BrowserSession()) {
-            report = SearchLatencyProbe.measure(server.root(), browser, 200, "security");
+            report = SearchLatencyProbe.measure(server.root(), browser, 100, "security");
         }
         System.out.printf("index: %d files, %d bytes, %.0f bytes per item%n%s%n", index.size(), bytes, perItem,
                 report.describe("security"));
