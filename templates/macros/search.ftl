@@ -6,10 +6,11 @@
       <#import "macros/search.ftl" as search>
       <@search.searchBox root=root/>
   where root is the relative path from the page to the site root: "" for index.html, "../../" for
-  cases/<slug>/index.html. The box brings assets/css/search.css and assets/js/search.js itself; the script
-  reads the site root from its data-root attribute (resolved against the page's own address), so the site
-  works under any sub-path and when opened from disk. Index data is loaded from ${root}search/*.js with
-  script tags, never fetch().
+  cases/<slug>/index.html. The box brings assets/css/search.css and assets/js/search.js itself; that small
+  script loads assets/js/search-engine.js from its own folder the first time someone searches. It reads
+  the site root from its data-root attribute (resolved against the page's own address), so the site
+  works under any sub-path and when opened from disk. Index data is loaded from search/*.js under the
+  root with script tags, never fetch().
 
   The search page, search/index.html (root "../"), also calls <@search.searchPage root=root/> in its main
   content. It reads ?q= and the filters (type, case, question, theme, featured) from its address, and

@@ -3,7 +3,7 @@ package org.casebake.search;
 /**
  * Writes non-negative integers as short runs of URL-safe characters, the number format of the search
  * index: base-32 digits, most significant first, every digit but the last taken from the upper half of
- * the 64-character alphabet. Numbers below 32 take one character, below 1024 two. {@code search.js}
+ * the 64-character alphabet. Numbers below 32 take one character, below 1024 two. {@code search-engine.js}
  * reads them back with its Reader.
  */
 final class IntPacker {

@@ -12,7 +12,7 @@ import org.casebake.publish.OutputFile;
 
 /**
  * Builds the search index of a site as script files under {@code search/}, which
- * {@code assets/js/search.js} loads with script tags (so search works from file:// too).
+ * {@code assets/js/search-engine.js} loads with script tags (so search works from file:// too).
  *
  * <p>{@code search/index.js} is the manifest: item count and shard boundaries. Below
  * {@value #SINGLE_FILE_LIMIT} items it also holds everything else inline. From that size on, the other

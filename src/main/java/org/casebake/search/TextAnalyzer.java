@@ -22,7 +22,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Turns text into the terms of the search index, with Apache Lucene's analyzers; the only class that
- * sees Lucene. The chain, which {@code assets/js/search.js} repeats for queries, is: StandardTokenizer
+ * sees Lucene. The chain, which {@code assets/js/search-engine.js} repeats for queries, is: StandardTokenizer
  * (Unicode word boundaries), drop emoji tokens, English possessive ('s), lower-case, ASCII folding
  * (diacritics, ligatures), English stop words, Porter stemming.
  */
@@ -62,7 +62,7 @@ final class TextAnalyzer implements AutoCloseable {
         return tokens;
     }
 
-    /** Lucene's ASCII folding of a text on its own; search.js carries a table checked against it. */
+    /** Lucene's ASCII folding of a text on its own; search-engine.js carries a table checked against it. */
     static String foldToAscii(String text) {
         char[] in = text.toCharArray();
         char[] out = new char[in.length * 4 + 4];

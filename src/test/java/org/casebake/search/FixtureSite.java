@@ -22,7 +22,7 @@ import org.casebake.publish.OutputFile;
 /**
  * A small course site for the browser tests: two cases, their questions, six answers and a comparison,
  * indexed by SearchIndexBuilder and rendered with the macros of templates/macros/search.ftl, with the
- * real assets/js/search.js and assets/css/search.css.
+ * real assets/js/search.js, assets/js/search-engine.js and assets/css/search.css.
  */
 final class FixtureSite {
 
@@ -130,6 +130,7 @@ final class FixtureSite {
         }
         try {
             put(site, "assets/js/search.js", Files.readAllBytes(Path.of("assets/js/search.js")));
+            put(site, "assets/js/search-engine.js", Files.readAllBytes(Path.of("assets/js/search-engine.js")));
             put(site, "assets/css/search.css", Files.readAllBytes(Path.of("assets/css/search.css")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

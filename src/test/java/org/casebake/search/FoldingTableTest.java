@@ -14,13 +14,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * search.js folds a character by stripping the accents of a Latin letter, except where its FOLD table
+ * search-engine.js folds a character by stripping the accents of a Latin letter, except where its FOLD table
  * says otherwise. The table must hold exactly the characters for which that rule and Lucene's ASCII
- * folding disagree; {@code -Dgolden.update=true} rewrites it in search.js.
+ * folding disagree; {@code -Dgolden.update=true} rewrites it in search-engine.js.
  */
 class FoldingTableTest {
 
-    private static final Path SCRIPT = Path.of("assets/js/search.js");
+    private static final Path SCRIPT = Path.of("assets/js/search-engine.js");
     private static final Pattern TABLE = Pattern.compile("(?m)^  (\"[^\\n]*\")\\.split\\(','\\)");
 
     @Test

@@ -76,8 +76,9 @@ class SearchBrowserTest {
         List<String> inputs = new ArrayList<>();
         AnalysisTable.rows().forEach(row -> inputs.add(row.input()));
         @SuppressWarnings("unchecked")
-        List<String> actual = (List<String>) browser.script("""
-                return arguments[0].map(function (text) {
+        List<String> actual = (List<String>) browser.asyncScript("""
+                var done = arguments[arguments.length - 1], inputs = arguments[0];
+                CasebakeSearch.ready().then(function () { done(inputs.map(function (text) {
                   var out = [], next = 0;
                   CasebakeSearch.analyze(text).forEach(function (t) {
                     for (; next < t.p; next++) { out.push('_'); }
@@ -85,7 +86,7 @@ class SearchBrowserTest {
                     next = t.p + 1;
                   });
                   return out.join(' ');
-                });""", inputs);
+                })); }, function (e) { done([String(e)]); });""", inputs);
         StringBuilder wrong = new StringBuilder();
         List<AnalysisTable.Row> rows = AnalysisTable.rows();
         for (int i = 0; i < rows.size(); i++) {

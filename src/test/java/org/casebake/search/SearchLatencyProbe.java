@@ -14,10 +14,9 @@ import org.openqa.selenium.WebElement;
  * (header box and search page) and the in-page latency of many queries (performance.now() around
  * CasebakeSearch.query, which includes loading any shard not loaded yet).
  *
- * <p>Run it on any built site folder that has index.html and search/index.html:
- * {@code mvn -q test-compile exec:java} is not configured, so use the test class path:
+ * <p>Run it on any built site folder that has index.html and search/index.html with the search box:
  * <pre>
- * mvn -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" org.casebake.search.SearchLatencyProbe \
  *     SITE_FOLDER [QUERY_COUNT] [FIRST_QUERY]
  * </pre>
@@ -26,16 +25,17 @@ import org.openqa.selenium.WebElement;
 final class SearchLatencyProbe {
 
     /** What one run measured. */
-    record Report(int items, long boxFiles, long boxBytes, long pageFiles, long pageBytes, int queries,
-                  double coldP50, double coldP95, double warmP50, double warmP95) {
+    record Report(int items, long boxFiles, long boxBytes, long pageFiles, long pageBytes, long codeBytes,
+                  int queries, double coldP50, double coldP95, double warmP50, double warmP95) {
 
         String describe(String firstQuery) {
             return String.format(Locale.ROOT, """
                     items in the index: %d
                     first query "%s" in the header box: %d index files, %d bytes
                     first query "%s" on the search page: %d index files, %d bytes
+                    search scripts (search.js and search-engine.js, loaded once): %d bytes
                     query latency over %d queries: cold p50 %.2f ms, p95 %.2f ms; warm p50 %.2f ms, p95 %.2f ms""",
-                    items, firstQuery, boxFiles, boxBytes, firstQuery, pageFiles, pageBytes, queries, coldP50,
+                    items, firstQuery, boxFiles, boxBytes, firstQuery, pageFiles, pageBytes, codeBytes, queries, coldP50,
                     coldP95, warmP50, warmP95);
         }
     }
@@ -61,11 +61,12 @@ final class SearchLatencyProbe {
         WebElement input = browser.find("#cb-search-input");
         input.sendKeys(firstQuery);
         browser.waitFor(d -> browser.find("#cb-search-panel").isDisplayed());
-        long[] box = indexBytes(browser);
+        long[] box = bytes(browser, INDEX_FILES);
+        long[] code = bytes(browser, SCRIPT_FILES);
 
         browser.open(root + "search/index.html?q=" + firstQuery);
         browser.waitFor(d -> "ready".equals(browser.find("[data-cb-search-page]").getAttribute("data-cb-search-state")));
-        long[] page = indexBytes(browser);
+        long[] page = bytes(browser, INDEX_FILES);
 
         browser.open(root + "index.html");
         browser.driver().manage().timeouts().scriptTimeout(Duration.ofMinutes(2));
@@ -79,16 +80,21 @@ final class SearchLatencyProbe {
         @SuppressWarnings("unchecked")
         List<Number> warm = (List<Number>) timing.get("warm");
         int items = ((Number) timing.get("items")).intValue();
-        return new Report(items, box[0], box[1], page[0], page[1], cold.size(), percentile(cold, 50),
+        return new Report(items, box[0], box[1], page[0], page[1], code[1], cold.size(), percentile(cold, 50),
                 percentile(cold, 95), percentile(warm, 50), percentile(warm, 95));
     }
 
-    private static long[] indexBytes(BrowserSession browser) {
+    private static final String INDEX_FILES = "/search/.*\\.js$";
+    private static final String SCRIPT_FILES = "/assets/js/search.*\\.js$";
+
+    /** The number and body bytes of the files loaded so far whose address matches a pattern. */
+    private static long[] bytes(BrowserSession browser, String pattern) {
         @SuppressWarnings("unchecked")
         List<Number> sizes = (List<Number>) browser.script("""
+                var pattern = new RegExp(arguments[0]);
                 return performance.getEntriesByType('resource')
-                  .filter(function (e) { return /\\/search\\/.*\\.js$/.test(e.name); })
-                  .map(function (e) { return e.encodedBodySize || e.transferSize; });""");
+                  .filter(function (e) { return pattern.test(e.name); })
+                  .map(function (e) { return e.encodedBodySize || e.transferSize; });""", pattern);
         return new long[] {sizes.size(), sizes.stream().mapToLong(Number::longValue).sum()};
     }
 
