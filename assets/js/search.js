@@ -206,7 +206,7 @@
     ready: function () {
       return engine().then(function (E) { window.CasebakeSearch.analyze = E.analyze; });
     },
-    /** Resolves to the manifest, search/index.js (for measuring tools). */
+    /** Resolves to the manifest, search/index.js (for the latency probe). */
     manifest: function () {
       return engine().then(function (E) { return E.open(); }).then(function (ix) { return ix.m; });
     },
