@@ -1,0 +1,48 @@
+package org.casebake.search;
+
+/**
+ * Writes non-negative integers as short runs of URL-safe characters, the number format of the search
+ * index: base-32 digits, most significant first, every digit but the last taken from the upper half of
+ * the 64-character alphabet. Numbers below 32 take one character, below 1024 two. {@code search-engine.js}
+ * reads them back with its Reader.
+ */
+final class IntPacker {
+
+    static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+    private final StringBuilder text = new StringBuilder();
+
+    /** Appends one number. */
+    IntPacker add(int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("negative number in the search index: " + value);
+        }
+        int shift = 0;
+        while ((value >>> (shift + 5)) != 0) {
+            shift += 5;
+        }
+        for (; shift > 0; shift -= 5) {
+            text.append(ALPHABET.charAt(32 + ((value >>> shift) & 31)));
+        }
+        text.append(ALPHABET.charAt(value & 31));
+        return this;
+    }
+
+    /** Appends one digit from 0 to 63 as a single character (the weights of postings). */
+    IntPacker digit(int value) {
+        if (value < 0 || value > 63) {
+            throw new IllegalArgumentException("digit out of range: " + value);
+        }
+        text.append(ALPHABET.charAt(value));
+        return this;
+    }
+
+    int length() {
+        return text.length();
+    }
+
+    @Override
+    public String toString() {
+        return text.toString();
+    }
+}

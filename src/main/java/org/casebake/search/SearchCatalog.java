@@ -1,0 +1,145 @@
+package org.casebake.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The items of a site in index order, with the numbers the index uses for them: items sorted by case
+ * (items of no single case last), then type, then first question, then id; cases numbered by slug;
+ * questions numbered within their case in natural order (q2 before q10); themes numbered by slug.
+ *
+ * @param items     the items in index order; an item's number is its place in this list
+ * @param cases     the cases, each with its slug, title and questions
+ * @param themes    every theme slug, sorted
+ * @param caseOf    for every item, its case number, or -1
+ * @param questions for every item, the numbers of its questions within its case
+ */
+record SearchCatalog(List<SearchItem> items, List<CaseEntry> cases, List<String> themes, int[] caseOf,
+                     List<List<Integer>> questions) {
+
+    /** A case of the catalog; questions are [id, label] pairs in natural order of their ids. */
+    record CaseEntry(String slug, String title, List<List<String>> questions) {
+    }
+
+    static final Comparator<String> NATURAL = SearchCatalog::compareNatural;
+
+    static SearchCatalog of(List<SearchItem> input) {
+        Set<String> ids = new HashSet<>();
+        for (SearchItem item : input) {
+            if (!ids.add(item.id())) {
+                throw new IllegalArgumentException("two search items share the id " + item.id());
+            }
+        }
+        List<SearchItem> items = new ArrayList<>(input);
+        items.sort(Comparator.comparing((SearchItem i) -> i.caseSlug() == null)
+                .thenComparing(i -> Objects.requireNonNullElse(i.caseSlug(), ""))
+                .thenComparing(SearchItem::type)
+                .thenComparing(i -> i.questionIds().isEmpty() ? "" : i.questionIds().get(0), NATURAL)
+                .thenComparing(SearchItem::id, NATURAL));
+        Map<String, String> titles = new TreeMap<>();
+        Map<String, Map<String, String>> questionLabels = new TreeMap<>();
+        Set<String> themes = new TreeSet<>();
+        for (SearchItem item : items) {
+            themes.addAll(item.themes());
+            if (item.caseSlug() == null) {
+                continue;
+            }
+            titles.putIfAbsent(item.caseSlug(), Objects.requireNonNullElse(item.caseTitle(), item.caseSlug()));
+            Map<String, String> labels = questionLabels.computeIfAbsent(item.caseSlug(), s -> new TreeMap<>(NATURAL));
+            for (int q = 0; q < item.questionIds().size(); q++) {
+                labels.putIfAbsent(item.questionIds().get(q), item.questionLabels().get(q));
+            }
+        }
+        List<CaseEntry> cases = new ArrayList<>();
+        Map<String, Integer> caseNumbers = new LinkedHashMap<>();
+        for (Map.Entry<String, String> entry : titles.entrySet()) {
+            List<List<String>> questions = new ArrayList<>();
+            questionLabels.get(entry.getKey()).forEach((id, label) -> questions.add(List.of(id, label)));
+            caseNumbers.put(entry.getKey(), cases.size());
+            cases.add(new CaseEntry(entry.getKey(), entry.getValue(), List.copyOf(questions)));
+        }
+        int[] caseOf = new int[items.size()];
+        List<List<Integer>> questions = new ArrayList<>();
+        for (int n = 0; n < items.size(); n++) {
+            SearchItem item = items.get(n);
+            caseOf[n] = item.caseSlug() == null ? -1 : caseNumbers.get(item.caseSlug());
+            List<Integer> numbers = new ArrayList<>();
+            if (caseOf[n] >= 0) {
+                List<List<String>> known = cases.get(caseOf[n]).questions();
+                for (String id : item.questionIds()) {
+                    numbers.add(indexOfId(known, id));
+                }
+            }
+            questions.add(List.copyOf(numbers));
+        }
+        return new SearchCatalog(List.copyOf(items), List.copyOf(cases), List.copyOf(themes), caseOf,
+                List.copyOf(questions));
+    }
+
+    int size() {
+        return items.size();
+    }
+
+    private static int indexOfId(List<List<String>> questions, String id) {
+        for (int i = 0; i < questions.size(); i++) {
+            if (questions.get(i).get(0).equals(id)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("question " + id + " was not collected");
+    }
+
+    /** Compares so that runs of digits count as numbers: q2 before q10. */
+    private static int compareNatural(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (Character.isDigit(x) && Character.isDigit(y)) {
+                int endA = digitsEnd(a, i);
+                int endB = digitsEnd(b, j);
+                String numA = withoutLeadingZeros(a.substring(i, endA));
+                String numB = withoutLeadingZeros(b.substring(j, endB));
+                int byNumber = numA.length() != numB.length() ? numA.length() - numB.length() : numA.compareTo(numB);
+                if (byNumber != 0) {
+                    return byNumber;
+                }
+                i = endA;
+                j = endB;
+            } else {
+                if (x != y) {
+                    return x - y;
+                }
+                i++;
+                j++;
+            }
+        }
+        int byRest = (a.length() - i) - (b.length() - j);
+        return byRest != 0 ? byRest : a.compareTo(b);
+    }
+
+    private static String withoutLeadingZeros(String digits) {
+        int start = 0;
+        while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+            start++;
+        }
+        return digits.substring(start);
+    }
+
+    private static int digitsEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+}

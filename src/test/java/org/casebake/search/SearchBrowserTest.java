@@ -1,0 +1,197 @@
+package org.casebake.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Searches the fixture course in Chromium as a student would: once served over HTTP under a sub-path
+ * with the whole index in one file, once opened from disk (file://) with the index split into shards.
+ */
+class SearchBrowserTest {
+
+    @TempDir
+    static Path folder;
+    private static SiteServer server;
+    private static BrowserSession browser;
+    private static String fileRoot;
+
+    @BeforeAll
+    static void buildSitesAndStartBrowser() {
+        Path single = folder.resolve("single");
+        Path sharded = folder.resolve("sharded");
+        FixtureSite.write(single, new SearchIndexBuilder());
+        FixtureSite.write(sharded, new SearchIndexBuilder(1, 120));
+        server = new SiteServer(single);
+        fileRoot = sharded.toUri().toString();
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    static Stream<String> roots() {
+        return Stream.of("http", "file");
+    }
+
+    private static String root(String kind) {
+        return kind.equals("http") ? server.root() : fileRoot;
+    }
+
+    @Test
+    void theShardedSiteReallyHasManyIndexFiles() throws IOException {
+        try (Stream<Path> files = Files.list(folder.resolve("sharded/search/t"))) {
+            assertTrue(files.count() > 5);
+        }
+        assertTrue(Files.notExists(folder.resolve("single/search/t")));
+    }
+
+    @Test
+    void theBrowserAnalysesEveryRowOfTheSharedTableLikeLucene() throws IOException {
+        browser.open(server.root() + "index.html");
+        List<String> inputs = new ArrayList<>();
+        AnalysisTable.rows().forEach(row -> inputs.add(row.input()));
+        @SuppressWarnings("unchecked")
+        List<String> actual = (List<String>) browser.asyncScript("""
+                var done = arguments[arguments.length - 1], inputs = arguments[0];
+                CasebakeSearch.ready().then(function () { done(inputs.map(function (text) {
+                  var out = [], next = 0;
+                  CasebakeSearch.analyze(text).forEach(function (t) {
+                    for (; next < t.p; next++) { out.push('_'); }
+                    out.push(t.t);
+                    next = t.p + 1;
+                  });
+                  return out.join(' ');
+                })); }, function (e) { done([String(e)]); });""", inputs);
+        StringBuilder wrong = new StringBuilder();
+        List<AnalysisTable.Row> rows = AnalysisTable.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            if (!rows.get(i).expected().equals(actual.get(i))) {
+                wrong.append(AnalysisTable.FILE).append(':').append(rows.get(i).line()).append(": expected [")
+                        .append(rows.get(i).expected()).append("] but the browser gives [").append(actual.get(i)).append("]\n");
+            }
+        }
+        assertEquals("", wrong.toString());
+    }
+
+    @ParameterizedTest
+    @MethodSource("roots")
+    void aWordFromOneAnswerFindsThatAnswer(String kind) {
+        assertEquals(List.of("Answer by A. S."), titlesFor(kind, "malicious"));
+        assertEquals("1 result for “malicious”", browser.find(".cb-search-status").getText());
+        assertEquals("Netflix's open-source prize", browser.find(".cb-search-group-title").getDomProperty("textContent"));
+        assertEquals("Answer", browser.find(".cb-search-badge").getDomProperty("textContent"));
+        assertEquals("malicious", browser.find(".cb-search-result-excerpt mark").getText());
+    }
+
+    @ParameterizedTest
+    @MethodSource("roots")
+    void aStemmedFormAndATypoFindTheAnswer(String kind) {
+        assertEquals(List.of("Answer by C. S."), titlesFor(kind, "innovate"));
+        assertTrue(titlesFor(kind, "secruity").contains("Answer by A. S."));
+        assertTrue(titlesFor(kind, "innovati").contains("Answer by C. S."), "an unfinished word matches");
+    }
+
+    @ParameterizedTest
+    @MethodSource("roots")
+    void aQuotedPhraseMatchesOnlyTheExactPhrase(String kind) {
+        assertEquals(List.of("Answer by M. B.", "Answer by P. K."), sorted(titlesFor(kind, "talent pool")));
+        assertEquals(List.of("Answer by M. B."), titlesFor(kind, "\"talent pool\""));
+    }
+
+    @ParameterizedTest
+    @MethodSource("roots")
+    void aFilterNarrowsTheCount(String kind) {
+        titlesFor(kind, "security");
+        assertEquals("3 results for “security”", browser.find(".cb-search-status").getText());
+        WebElement netflix = browser.findAll(".cb-search-facet-case .cb-search-choice").stream()
+                .filter(e -> e.getText().startsWith("Netflix's open-source prize")).findFirst().orElseThrow();
+        assertEquals("1", netflix.findElement(By.cssSelector(".cb-search-count")).getText());
+        netflix.findElement(By.tagName("input")).click();
+        browser.waitFor(d -> browser.find(".cb-search-status").getText().startsWith("1 result "));
+        assertEquals(List.of("Answer by A. S."), shownTitles());
+        if (kind.equals("http")) {
+            assertTrue(browser.driver().getCurrentUrl().endsWith("?q=security&case=netflix-oss-prize"),
+                    browser.driver().getCurrentUrl());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("roots")
+    void aWordInNoItemFindsNothing(String kind) {
+        assertEquals(List.of(), titlesFor(kind, "zygomorphic"));
+        assertEquals("No results for “zygomorphic”.", browser.find(".cb-search-status").getText());
+    }
+
+    @ParameterizedTest
+    @MethodSource("roots")
+    void keyboardNavigationOpensTheRightPageWithTheMatchHighlighted(String kind) {
+        browser.open(root(kind) + "cases/harbor-logistics/index.html");
+        browser.find("body").sendKeys("/");
+        WebElement input = browser.find("#cb-search-input");
+        assertEquals(input, browser.driver().switchTo().activeElement());
+        input.sendKeys("malicious");
+        browser.waitFor(d -> !browser.findAll("#cb-search-panel [role=option]").isEmpty());
+        input.sendKeys(Keys.ARROW_DOWN);
+        assertEquals("true", browser.find("#cb-search-panel [role=option]").getAttribute("aria-selected"));
+        input.sendKeys(Keys.ENTER);
+        browser.waitFor(d -> d.getCurrentUrl().contains("questions/q2/index.html"));
+        assertTrue(browser.driver().getCurrentUrl().endsWith("questions/q2/index.html?hl=malici#answer-a1"),
+                browser.driver().getCurrentUrl());
+        WebElement mark = browser.waitFor(d -> browser.find("#answer-a1 mark.cb-search-hit"));
+        assertEquals("malicious", mark.getText());
+    }
+
+    @ParameterizedTest
+    @MethodSource("roots")
+    void escapeClosesTheResultsAndCtrlKFocusesTheBox(String kind) {
+        browser.open(root(kind) + "index.html");
+        browser.find("body").sendKeys(Keys.chord(Keys.CONTROL, "k"));
+        WebElement input = browser.find("#cb-search-input");
+        assertEquals(input, browser.driver().switchTo().activeElement());
+        input.sendKeys("rout");
+        browser.waitFor(d -> browser.find("#cb-search-panel").isDisplayed());
+        assertTrue(browser.find("#cb-search-panel .cb-search-all").getText().startsWith("See all"));
+        input.sendKeys(Keys.ESCAPE);
+        assertTrue(!browser.find("#cb-search-panel").isDisplayed());
+    }
+
+    private static List<String> titlesFor(String kind, String query) {
+        browser.open(root(kind) + "search/index.html?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        browser.waitFor(d -> "ready".equals(browser.find("[data-cb-search-page]").getAttribute("data-cb-search-state"))
+                && browser.find(".cb-search-status").getText().contains("“" + query + "”"));
+        return shownTitles();
+    }
+
+    private static List<String> shownTitles() {
+        return browser.findAll(".cb-search-results .cb-search-result-title").stream().map(WebElement::getText).toList();
+    }
+
+    private static List<String> sorted(List<String> list) {
+        return list.stream().sorted().toList();
+    }
+}

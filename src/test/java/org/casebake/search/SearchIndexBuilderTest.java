@@ -1,0 +1,132 @@
+package org.casebake.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.casebake.publish.OutputFile;
+import org.junit.jupiter.api.Test;
+
+class SearchIndexBuilderTest {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/search/fixture-index.js");
+
+    @Test
+    void belowFiveHundredItemsTheWholeIndexIsOneFile() {
+        List<SearchItem> items = new SyntheticCourse(1).items(1, 493);
+        assertEquals(499, items.size());
+        assertEquals(List.of("search/index.js"), paths(new SearchIndexBuilder().build(items)));
+    }
+
+    @Test
+    void fromFiveHundredItemsOnTheIndexIsSplitIntoShardsAndSmallFiles() {
+        List<SearchItem> items = new SyntheticCourse(1).items(1, 494);
+        List<String> paths = paths(new SearchIndexBuilder().build(items));
+        assertEquals(500, paths.stream().filter(p -> p.startsWith("search/d/0/")).count());
+        assertTrue(paths.containsAll(List.of("search/index.js", "search/facets.js", "search/c/0.js",
+                "search/t/0.js", "search/p/0.js", "search/d/0/0.js", "search/d/0/499.js")), paths.toString());
+        assertEquals(paths.stream().filter(p -> p.startsWith("search/t/")).count(),
+                paths.stream().filter(p -> p.startsWith("search/p/")).count());
+    }
+
+    @Test
+    void theSameItemsGiveByteIdenticalFilesWhateverTheirOrder() {
+        List<SearchItem> items = new SyntheticCourse(7).items(3, 200);
+        List<SearchItem> shuffled = new ArrayList<>(items);
+        Collections.shuffle(shuffled, new Random(3));
+        List<OutputFile> first = new SearchIndexBuilder().build(items);
+        List<OutputFile> second = new SearchIndexBuilder().build(shuffled);
+        assertEquals(paths(first), paths(second));
+        for (int i = 0; i < first.size(); i++) {
+            assertArrayEquals(first.get(i).bytes(), second.get(i).bytes(), first.get(i).path());
+        }
+    }
+
+    @Test
+    void theFixtureIndexIsPinnedByteForByte() throws IOException {
+        byte[] actual = new SearchIndexBuilder().build(FixtureSite.items()).get(0).bytes();
+        if (Boolean.getBoolean("golden.update")) {
+            Files.write(GOLDEN, actual);
+        }
+        assertEquals(Files.readString(GOLDEN, StandardCharsets.UTF_8), new String(actual, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void answersKeepAShortExcerptThatEndsAtAWord() {
+        String text = "word ".repeat(600);
+        List<List<String>> sections = new ExcerptCutter().cut(answer("long", text, "A. B."));
+        String excerpt = sections.get(0).get(2);
+        assertTrue(excerpt.length() <= ExcerptCutter.ITEM_BUDGET + 1, excerpt.length() + " characters");
+        assertTrue(excerpt.endsWith("word…"), excerpt);
+    }
+
+    @Test
+    void casesKeepAnExcerptPerSectionWithinTheirBudget() {
+        List<SearchSection> sections = new ArrayList<>();
+        for (int s = 0; s < 20; s++) {
+            sections.add(new SearchSection("Heading " + s, "h" + s, "Some case text goes on. ".repeat(50)));
+        }
+        SearchItem item = new SearchItem("c", SearchItemType.CASE, "cases/c/index.html", "C", "c", "C", List.of(),
+                List.of(), List.of(), false, null, sections);
+        List<List<String>> cut = new ExcerptCutter().cut(item);
+        int total = cut.stream().mapToInt(s -> s.get(2).length()).sum();
+        assertTrue(total <= ExcerptCutter.LONG_ITEM_BUDGET, total + " characters");
+        assertTrue(cut.stream().allMatch(s -> s.get(2).length() <= ExcerptCutter.SECTION_BUDGET + 1));
+        assertEquals(List.of("Heading 0", "h0"), cut.get(0).subList(0, 2));
+        assertTrue(cut.size() >= 9, cut.size() + " sections");
+    }
+
+    @Test
+    void studentTextCannotEndTheScriptItIsLoadedIn() {
+        SearchItem item = answer("x", "Nice </script><script>alert(1)</script> & more \u2028 line", "<b>X</b>");
+        String index = new String(new SearchIndexBuilder().build(List.of(item)).get(0).bytes(), StandardCharsets.UTF_8);
+        assertFalse(index.contains("<") || index.contains(">") || index.contains("\u2028"), index);
+        assertTrue(index.contains("\\u003c/script\\u003e"), index);
+    }
+
+    @Test
+    void anEmptySiteStillGetsAnIndexThatSearchCanOpen() {
+        String index = new String(new SearchIndexBuilder().build(List.of()).get(0).bytes(), StandardCharsets.UTF_8);
+        assertTrue(index.startsWith("CasebakeSearch.load(\"index\",{\"v\":1,\"n\":0,"), index);
+    }
+
+    @Test
+    void twoItemsWithOneIdAreRejected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new SearchIndexBuilder().build(List.of(answer("a", "one", "A."), answer("a", "two", "B."))));
+        assertEquals("two search items share the id a", e.getMessage());
+    }
+
+    @Test
+    void noLuceneTypeAppearsInThePublicInterface() {
+        for (Class<?> type : List.of(SearchIndexBuilder.class, SearchItem.class, SearchSection.class,
+                SearchItemType.class)) {
+            for (Method method : type.getMethods()) {
+                Stream.concat(Stream.of(method.getReturnType()), Stream.of(method.getParameterTypes()))
+                        .forEach(t -> assertFalse(t.getName().startsWith("org.apache.lucene"), method.toString()));
+            }
+        }
+    }
+
+    private static SearchItem answer(String id, String text, String author) {
+        return new SearchItem(id, SearchItemType.ANSWER, "cases/c/questions/q1/index.html#answer-" + id,
+                "Answer by " + author, "c", "C", List.of("q1"), List.of("Why?"), List.of("cost"), false, author,
+                List.of(new SearchSection("", "", text)));
+    }
+
+    private static List<String> paths(List<OutputFile> files) {
+        return files.stream().map(OutputFile::path).toList();
+    }
+}

@@ -1,0 +1,57 @@
+<#ftl output_format="HTML">
+<#--
+  Casebake search: the header search box and the body of the search page.
+
+  Every page calls, in its header,
+      <#import "macros/search.ftl" as search>
+      <@search.searchBox root=root/>
+  where root is the relative path from the page to the site root: "" for index.html, "../../" for
+  cases/<slug>/index.html. The box brings assets/css/search.css and assets/js/search.js itself; that small
+  script loads assets/js/search-engine.js from its own folder the first time someone searches. It reads
+  the site root from its data-root attribute (resolved against the page's own address), so the site
+  works under any sub-path and when opened from disk. Index data is loaded from search/*.js under the
+  root with script tags, never fetch().
+
+  The search page, search/index.html (root "../"), also calls <@search.searchPage root=root/> in its main
+  content. It reads ?q= and the filters (type, case, question, theme, featured) from its address, and
+  without JavaScript it says so and links the browse pages.
+-->
+<#macro searchBox root>
+<link rel="stylesheet" href="${root}assets/css/search.css">
+<div class="cb-search" data-cb-search>
+  <form class="cb-search-form" role="search" action="${root}search/index.html" method="get">
+    <label class="cb-search-label" for="cb-search-input">Search</label>
+    <input class="cb-search-input" id="cb-search-input" type="search" name="q" placeholder="Search cases and answers"
+           autocomplete="off" spellcheck="false" role="combobox" aria-autocomplete="list" aria-expanded="false"
+           aria-controls="cb-search-panel">
+    <kbd class="cb-search-key" title="Press / or Ctrl+K to search">/</kbd>
+  </form>
+  <div class="cb-search-panel" id="cb-search-panel" hidden></div>
+</div>
+<script src="${root}assets/js/search.js" data-root="${root}" defer></script>
+</#macro>
+
+<#macro searchPage root>
+<section class="cb-search-page" data-cb-search-page>
+  <h1 class="cb-search-page-title">Search</h1>
+  <form class="cb-search-page-form" role="search" action="index.html" method="get">
+    <label class="cb-search-label" for="cb-search-page-input">Search cases, questions and answers</label>
+    <input class="cb-search-page-input" id="cb-search-page-input" type="search" name="q" autocomplete="off"
+           spellcheck="false" placeholder="Search cases, questions and answers">
+    <button class="cb-search-page-button" type="submit">Search</button>
+  </form>
+  <noscript>
+    <p class="cb-search-noscript">Search needs JavaScript, which is turned off in this browser. You can still
+      browse <a href="${root}index.html">all cases and their questions</a> or
+      <a href="${root}themes/index.html">the answers by theme</a>.</p>
+  </noscript>
+  <div class="cb-search-layout">
+    <div class="cb-search-filters" aria-label="Filters"></div>
+    <div class="cb-search-main">
+      <p class="cb-search-status" role="status" aria-live="polite"></p>
+      <ul class="cb-search-results"></ul>
+      <button class="cb-search-more" type="button" hidden>Show more results</button>
+    </div>
+  </div>
+</section>
+</#macro>
