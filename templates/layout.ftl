@@ -1,5 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- The frame of every HTML page: head, header with navigation and search, main, footer. -->
+<#import "macros/search.ftl" as search>
 <#macro frame>
 <#setting number_format="computer">
 <#setting locale="en_US">
@@ -38,10 +39,7 @@
         <li><a href="${root}${nav.search}"<#if page.kind == "search"> aria-current="page"</#if>>Search</a></li>
       </ul>
     </nav>
-    <form class="header-search" role="search" action="${root}${nav.search}" method="get">
-      <label class="visually-hidden" for="site-search">Search the site</label>
-      <input id="site-search" name="q" type="search" placeholder="Search cases and answers" autocomplete="off">
-    </form>
+    <div class="header-search"><@search.searchBox root=root/></div>
   </div>
 </header>
 <main id="main" class="wrap" tabindex="-1">

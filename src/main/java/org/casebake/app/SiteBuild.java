@@ -12,6 +12,7 @@ import org.casebake.publish.OutputFile;
 import org.casebake.publish.PrivacyGuard;
 import org.casebake.publish.SiteWriter;
 import org.casebake.render.SiteRenderer;
+import org.casebake.search.SearchIndexBuilder;
 import org.casebake.source.ContentScanner;
 import org.casebake.source.SourceSet;
 import org.casebake.validate.ProblemCollector;
@@ -22,8 +23,8 @@ import java.util.Optional;
 
 /**
  * One build of a site, stage by stage:
- * load config, scan sources, parse and validate, assemble the model, render pages, add static
- * files, guard privacy, publish. Each stage adds its problems to one collector; the build stops
+ * load config, scan sources, parse and validate, assemble the model, render pages, build the
+ * search index, add static files, guard privacy, publish. Each stage adds its problems to one collector; the build stops
  * before publishing if there is any error, so nothing is ever half written.
  *
  * <p>Not thread-safe across builds: JBake's registries are JVM-wide, so builds run one at a time.
@@ -59,6 +60,7 @@ public final class SiteBuild {
         try (Theme theme = Theme.prepare(request.source())) {
             files.addAll(times.time("render", () -> new SiteRenderer(request.source(), theme.templateFolder(), "templates", version)
                     .render(site, problems)));
+            files.addAll(times.time("search index", () -> new SearchIndexBuilder().build(SearchItems.of(site))));
             files.addAll(times.time("static files", () -> new StaticFiles(theme).collect(sources, problems)));
         }
         times.time("privacy guard", () -> {

@@ -1,0 +1,128 @@
+package org.casebake.search;
+
+import org.casebake.app.BuildRequest;
+import org.casebake.app.BuildResult;
+import org.casebake.app.SiteBuild;
+import org.casebake.model.BuildOptions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Searches the sample course as built by the whole pipeline, in Chromium: served under a sub-path
+ * and opened from disk. A pending answer is added to the sample, so its words must find nothing.
+ */
+class SampleSiteSearchTest {
+
+    private static final String PENDING_WORD = "quokkanomics";
+
+    @TempDir
+    static Path folder;
+    private static SiteServer server;
+    private static BrowserSession browser;
+    private static Path site;
+
+    @BeforeAll
+    static void buildTheSampleWithAPendingAnswerAndStartBrowser() throws IOException {
+        Path source = folder.resolve("source");
+        copyTree(Path.of("content"), source.resolve("content"));
+        Files.copy(Path.of("site-config.yml"), source.resolve("site-config.yml"));
+        Files.writeString(source.resolve("content/cases/netflix-oss-prize/answers/pending.md"), """
+                ---
+                author: "Pat Pending"
+                questions: [q1]
+                status: pending
+                ---
+                Only this pending answer talks about %s.
+                """.formatted(PENDING_WORD));
+        site = folder.resolve("site");
+        BuildResult result = new SiteBuild("test").run(new BuildRequest(source, site, BuildOptions.studentSite(), true));
+        assertTrue(result.succeeded(), () -> String.join("\n", result.problems().formatLines()));
+        server = new SiteServer(site);
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void aWordFromOneAnswerFindsItAndEnterOpensTheCaseWithTheMatchHighlighted() {
+        browser.open(server.root() + "index.html");
+        browser.find("body").sendKeys("/");
+        WebElement input = browser.find("#cb-search-input");
+        input.sendKeys("blackberry");
+        browser.waitFor(d -> !browser.findAll("#cb-search-panel [role=option]").isEmpty());
+        input.sendKeys(Keys.ARROW_DOWN);
+        input.sendKeys(Keys.ENTER);
+        browser.waitFor(d -> d.getCurrentUrl().contains("cases/netflix-oss-prize/index.html"));
+        String url = browser.driver().getCurrentUrl();
+        assertTrue(url.startsWith(server.root() + "cases/netflix-oss-prize/index.html?hl="), url);
+        String anchor = url.substring(url.indexOf('#') + 1);
+        assertTrue(anchor.startsWith("answer-"), url);
+        WebElement mark = browser.waitFor(d -> browser.find("#" + anchor + " mark.cb-search-hit"));
+        assertEquals("BlackBerry’s", mark.getText(), "the whole word is marked, possessive included");
+    }
+
+    @Test
+    void aStemmedFormAndATypoFindTheSameAnswers() {
+        assertEquals(resultCount("security"), resultCount("secure"));
+        assertEquals(resultCount("security"), resultCount("secruity"));
+        assertTrue(resultCount("security") > 0);
+    }
+
+    @Test
+    void aPendingAnswersWordFindsNothing() throws IOException {
+        assertEquals(0, resultCount(PENDING_WORD));
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertTrue(!Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1).contains(PENDING_WORD), file::toString);
+            }
+        }
+    }
+
+    @Test
+    void searchWorksFromDiskToo() {
+        browser.open(site.resolve("search/index.html").toUri() + "?q=blackberry");
+        browser.waitFor(d -> "ready".equals(browser.find("[data-cb-search-page]").getAttribute("data-cb-search-state")));
+        assertEquals("1 result for “blackberry”", browser.find(".cb-search-status").getText());
+    }
+
+    private int resultCount(String query) {
+        browser.open(server.root() + "search/index.html?q=" + query);
+        browser.waitFor(d -> "ready".equals(browser.find("[data-cb-search-page]").getAttribute("data-cb-search-state"))
+                && browser.find(".cb-search-status").getText().contains("“" + query + "”"));
+        return browser.findAll(".cb-search-results .cb-search-result-title").size();
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.sorted().toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}
