@@ -17,8 +17,8 @@ import java.util.Map;
  * any {@code #fragment} an id on the target page. Absolute links into the site itself (canonical
  * URLs, the sitemap) must name an existing page too.
  *
- * <p>The 404 page is served at any depth, so relative links cannot work there; its links must
- * instead start with the base path of {@code baseUrl}.
+ * <p>The 404 page is served at any depth, so relative links cannot work there; its links (other
+ * than {@code #fragment}s) must instead start with the base path of {@code baseUrl}.
  */
 public final class LinkChecker {
 
@@ -70,6 +70,9 @@ public final class LinkChecker {
         if (link.startsWith("https://") || link.startsWith("http://")) {
             return link.startsWith(baseUrl) ? internalAbsolute(link) : null;
         }
+        if (link.startsWith("#")) {
+            return target(page, page, link.substring(1));
+        }
         if (page.equals(NOT_FOUND_PAGE)) {
             return link.startsWith(basePath) ? target(page, link.substring(basePath.length()), "")
                     : "the 404 page's links must start with the base path " + basePath;
@@ -87,7 +90,7 @@ public final class LinkChecker {
             return "not a valid URL: " + e.getMessage();
         }
         int hash = link.indexOf('#');
-        return target(page, link.startsWith("#") ? page : resolved, hash < 0 ? "" : link.substring(hash + 1));
+        return target(page, resolved, hash < 0 ? "" : link.substring(hash + 1));
     }
 
     private String internalAbsolute(String url) {
