@@ -30,6 +30,7 @@ class ProblemFixturesTest {
     @TempDir
     Path work;
 
+    /** Every fixture folder with an input, named as a sentence. */
     static Stream<Named<Path>> fixtures() throws IOException {
         try (Stream<Path> folders = Files.list(TestFolders.testResource("problems"))) {
             List<Path> withInput = folders.filter(f -> Files.isDirectory(f.resolve("input"))).sorted().toList();
