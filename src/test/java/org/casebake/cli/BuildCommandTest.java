@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +27,7 @@ class BuildCommandTest {
         SiteFixture site = SiteFixture.of("minimal-case", work);
         CliRun run = CliRun.of("build", "--source", site.source().toString(), "--output", site.output().toString());
         assertEquals(0, run.exitCode(), run.err());
-        String summary = "built 6 pages, 1 case, 2 answers in \\d+\\.\\d s -> " + java.util.regex.Pattern.quote(site.output().toString()) + "\n";
+        String summary = "built 6 pages, 1 case, 2 answers in \\d+\\.\\d s -> " + Pattern.quote(shown(site.output())) + "\n";
         assertTrue(run.out().matches(summary), run.out());
         assertEquals("", run.err());
         assertTrue(Files.isRegularFile(site.output().resolve("index.html")));
@@ -46,7 +47,7 @@ class BuildCommandTest {
         CliRun run = CliRun.of("build", "--source", site.source().toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(Files.isRegularFile(site.source().resolve("target/site/index.html")));
-        assertTrue(run.out().endsWith(" -> " + site.source().resolve("target/site") + "\n"), run.out());
+        assertTrue(run.out().endsWith(" -> " + shown(site.source().resolve("target/site")) + "\n"), run.out());
     }
 
     @Test
@@ -89,9 +90,16 @@ class BuildCommandTest {
         assertTrue(Files.notExists(site.output()), "nothing is built after a usage error");
     }
 
+    /** How the summary shows a folder: relative to the working folder when inside it, else absolute. */
+    private static String shown(Path folder) {
+        Path cwd = Path.of("").toAbsolutePath();
+        return folder.startsWith(cwd) ? cwd.relativize(folder).toString() : folder.toString();
+    }
+
     @Test
     void aMissingSourceFolderIsReportedNotThrown() {
-        CliRun run = CliRun.of("build", "--source", work.resolve("nowhere").toString(), "--output", work.resolve("site").toString());
+        CliRun run = CliRun.of("build", "--source", work.resolve("nowhere").toString(),
+                "--output", work.resolve("site").toString());
         assertEquals(1, run.exitCode());
         assertEquals("site-config.yml: error: missing site configuration (create site-config.yml in "
                 + work.resolve("nowhere") + " with at least title and baseUrl)", run.firstErrorLine());

@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** What a failed build leaves behind: nothing new, and the last good site exactly as it was. */
 class FailedBuildTest {
 
-    private static final String ANSWER = "content/cases/open-source-prize/answers/answer-a.md";
+    private static final String ANSWERS = "content/cases/open-source-prize/answers";
+    private static final String ANSWER = ANSWERS + "/answer-a.md";
 
     @TempDir
     Path work;
@@ -73,12 +74,12 @@ class FailedBuildTest {
     void moreThanAHundredProblemsAreCutShortWithACountOfTheRest() {
         SiteFixture site = SiteFixture.of("minimal-case", work);
         for (int i = 1; i <= 105; i++) {
-            site.write(String.format("content/cases/open-source-prize/answers/extra-%03d.md", i), "---\nquestions: [q1]\n---\n\nNo author.\n");
+            site.write(String.format("%s/extra-%03d.md", ANSWERS, i), "---\nquestions: [q1]\n---\n\nNo author.\n");
         }
         List<String> lines = site.attempt(BuildOptions.studentSite(), false).problems().formatLines();
         assertEquals(101, lines.size());
-        assertEquals("content/cases/open-source-prize/answers/extra-001.md:2:1: error: missing required field 'author'", lines.get(0));
-        assertEquals("content/cases/open-source-prize/answers/extra-100.md:2:1: error: missing required field 'author'", lines.get(99));
+        assertEquals(ANSWERS + "/extra-001.md:2:1: error: missing required field 'author'", lines.get(0));
+        assertEquals(ANSWERS + "/extra-100.md:2:1: error: missing required field 'author'", lines.get(99));
         assertEquals("... and 5 more problems not shown", lines.get(100));
     }
 

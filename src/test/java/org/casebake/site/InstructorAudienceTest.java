@@ -79,7 +79,8 @@ class InstructorAudienceTest {
     @Test
     void theStudentSiteLinksToNoNotesPage() {
         for (String page : student.pages()) {
-            assertEquals(List.of(), student.html(page).select("a[href*=teaching-notes], .instructor-link").eachAttr("href"), page);
+            assertEquals(List.of(), student.html(page).select("a[href*=teaching-notes], .instructor-link").eachAttr("href"),
+                    page);
         }
     }
 
