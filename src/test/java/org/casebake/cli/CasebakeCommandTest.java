@@ -1,0 +1,64 @@
+package org.casebake.cli;
+
+import org.casebake.app.CasebakeCli;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The {@code casebake} command itself: its version, its help, and how it treats a wrong command line. */
+class CasebakeCommandTest {
+
+    @Test
+    void versionPrintsCasebakeAndTheReleaseNumber() {
+        CliRun run = CliRun.of("--version");
+        assertEquals(0, run.exitCode());
+        assertEquals("Casebake " + CasebakeCli.version() + "\n", run.out());
+        assertTrue(CasebakeCli.version().matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"),
+                "the version comes from the build, not the fallback: " + CasebakeCli.version());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void helpListsEveryCommandWithWhatItDoes() {
+        CliRun run = CliRun.of("--help");
+        assertEquals(0, run.exitCode());
+        assertEquals("Usage: casebake [-hV] [COMMAND]", run.out().lines().findFirst().orElseThrow());
+        List<String> commands = run.out().lines().dropWhile(l -> !l.equals("Commands:")).skip(1)
+                .filter(l -> l.matches("  \\S.*")).map(l -> l.strip().split("\\s+")[0]).toList();
+        assertEquals(List.of("build", "check", "new", "import"), commands);
+    }
+
+    @Test
+    void withoutACommandItPrintsTheHelp() {
+        CliRun run = CliRun.of();
+        assertEquals(0, run.exitCode());
+        assertEquals(CliRun.of("--help").out(), run.out());
+    }
+
+    @Test
+    void buildHelpListsItsOptions() {
+        CliRun run = CliRun.of("build", "--help");
+        assertEquals(0, run.exitCode());
+        List<String> options = run.out().lines().filter(l -> l.matches("\\s+(-\\w, )?--\\w.*"))
+                .map(l -> l.strip().replaceFirst("^-\\w, ", "").split("[=\\s]")[0]).toList();
+        assertEquals(List.of("--audience", "--drafts", "--help", "--output", "--source", "--version"), options);
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorWithExitCodeTwo() {
+        CliRun run = CliRun.of("build", "--colour");
+        assertEquals(2, run.exitCode());
+        assertEquals("Unknown option: '--colour'", run.firstErrorLine());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageErrorWithExitCodeTwo() {
+        CliRun run = CliRun.of("publish");
+        assertEquals(2, run.exitCode());
+        assertEquals("Unmatched argument at index 0: 'publish'", run.firstErrorLine());
+    }
+}

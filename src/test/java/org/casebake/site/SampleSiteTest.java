@@ -1,0 +1,67 @@
+package org.casebake.site;
+
+import org.casebake.testing.BuiltSite;
+import org.casebake.testing.LinkChecker;
+import org.casebake.testing.SiteFixture;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The repository's sample course, the richest site there is (fourteen answers, themes, a comparison
+ * citing answers by anchor), built as students see it: every link works, and the sitemap and feed
+ * list what they should.
+ */
+class SampleSiteTest {
+
+    private static final String BASE_URL = "https://example.edu/~prof/mgmt301/";
+
+    @TempDir
+    static Path work;
+
+    private static BuiltSite site;
+
+    @BeforeAll
+    static void build() {
+        SiteFixture sample = SiteFixture.sample(work);
+        sample.build();
+        site = sample.site();
+    }
+
+    @Test
+    void everyLinkOfEveryPageLeadsToAFileOrAnswerOfTheSite() {
+        assertEquals(List.of(), new LinkChecker(site, BASE_URL).problems());
+    }
+
+    @Test
+    void theComparisonCitesAnswersByTheirAnchors() {
+        // Guards the test above: the evidence links are the ones with fragments to check.
+        Document comparison = site.html("comparisons/open-source-vs-in-house/index.html");
+        List<String> evidence = comparison.select(".evidence a").eachAttr("href");
+        String answerLink = "\\.\\./\\.\\./cases/netflix-oss-prize/index\\.html#answer-[0-9a-f]{10}";
+        assertEquals(List.of(), evidence.stream().filter(href -> !href.matches(answerLink)).toList());
+        assertTrue(evidence.size() >= 14, "every answer takes at least one position: " + evidence.size());
+    }
+
+    @Test
+    void theSitemapListsEveryPageButTheNotFoundPage() {
+        List<String> expected = site.pages().stream().filter(p -> !p.equals("404.html"))
+                .map(p -> BASE_URL + p.substring(0, p.length() - "index.html".length())).sorted().toList();
+        assertEquals(expected, site.xml("sitemap.xml").select("url > loc").eachText().stream().sorted().toList());
+    }
+
+    @Test
+    void theFeedHasOneEntryPerCase() {
+        Document feed = site.xml("feed.xml");
+        assertEquals(List.of("Netflix Announces $100,000 in Prizes for Coders"), feed.select("entry > title").eachText());
+        assertEquals(List.of(BASE_URL + "cases/netflix-oss-prize/"), feed.select("entry > id").eachText());
+        assertEquals("2013-03-14T00:00:00Z", feed.selectFirst("feed > updated").text());
+    }
+}
