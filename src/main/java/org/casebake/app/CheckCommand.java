@@ -38,6 +38,7 @@ final class CheckCommand implements Callable<Integer> {
             return result.succeeded() ? 0 : CasebakeCli.CONTENT_PROBLEMS;
         }
         return Reports.print(result, spec.commandLine().getOut(), spec.commandLine().getErr(),
-                () -> String.format(Locale.ROOT, "checked %d cases, %d answers: no problems", result.cases(), result.answers()));
+                () -> String.format(Locale.ROOT, "checked %d %s, %d %s: no problems", result.cases(),
+                        result.cases() == 1 ? "case" : "cases", result.answers(), result.answers() == 1 ? "answer" : "answers"));
     }
 }

@@ -19,6 +19,7 @@ import org.casebake.validate.ProblemCollector;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -49,10 +50,15 @@ public final class SiteBuild {
         SourceSet sources = times.time("scan", () -> new ContentScanner().scan(request.source(), problems));
         SiteAssembler.Sources bound = times.time("parse+validate",
                 () -> new SourceBinder(new FrontMatterParser(yaml)).bind(sources, problems));
+        SiteAssembler assembler = new SiteAssembler(markdown);
+        times.time("cross-check", () -> {
+            assembler.checkReferences(config.map(SiteConfig::themes).orElse(Map.of()), bound, problems);
+            return null;
+        });
         if (config.isEmpty() || problems.hasErrors()) {
             return failed(problems, start, times);
         }
-        Site site = times.time("model", () -> new SiteAssembler(markdown).assemble(config.get(), request.options(), bound, problems));
+        Site site = times.time("model", () -> assembler.assemble(config.get(), request.options(), bound, problems));
         if (problems.hasErrors()) {
             return failed(problems, start, times);
         }

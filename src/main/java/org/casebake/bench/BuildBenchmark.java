@@ -105,8 +105,8 @@ public final class BuildBenchmark implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--cases and --runs must be at least 1, --answers and --warmups at least 0");
         }
-        if (command != null) {
-            return; // a custom command may use {jar} or not; nothing to check
+        if (command != null || generateOnly) {
+            return; // a custom command may use {jar} or not, and generating a course needs no jar
         }
         for (Path candidate : jarsToMeasure()) {
             if (!Files.isRegularFile(candidate)) {

@@ -80,9 +80,13 @@ public final class SiteConfigLoader {
                 .orElse(new SiteConfig.Privacy(SiteConfig.NameStyle.INITIALS, ""));
         Map<String, String> themes = fields.mapping("themes", false).map(SiteConfigLoader::themes).orElse(Map.of());
         fields.rejectUnknown();
-        if (privacy.studentNames() == SiteConfig.NameStyle.PSEUDONYM && privacy.salt().isBlank()) {
-            fields.error("privacy", "privacy.studentNames is pseudonym but privacy.salt is empty",
-                    "set privacy.salt to a secret phrase; pseudonyms are derived from it");
+        if (privacy.studentNames() != SiteConfig.NameStyle.FULL && privacy.salt().isBlank()) {
+            // Answer anchors (and pseudonyms) are hashes of the answer's file path; answer files are
+            // often named after students, so without a secret the hash could be matched to a class list.
+            int[] at = fields.positionOf("privacy");
+            fields.problems().error(FILE_NAME, at[0], at[1], "privacy.salt is empty",
+                    "set it to any secret phrase, e.g. salt: \"" + "mgmt301-fall-2026" + "\"; answer anchors"
+                            + " and pseudonyms are derived from it so they cannot be traced back to students");
         }
         return new SiteConfig(title, description, baseUrl, language, course, privacy, themes);
     }

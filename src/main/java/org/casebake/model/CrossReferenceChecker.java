@@ -1,6 +1,5 @@
 package org.casebake.model;
 
-import org.casebake.config.SiteConfig;
 import org.casebake.validate.BoundAnswer;
 import org.casebake.validate.BoundCase;
 import org.casebake.validate.BoundComparison;
@@ -20,12 +19,12 @@ import java.util.TreeSet;
  */
 final class CrossReferenceChecker {
 
-    private final SiteConfig config;
+    private final Map<String, String> themes;
     private final SiteAssembler.Sources sources;
     private final Map<String, BoundCase> casesBySlug;
 
-    CrossReferenceChecker(SiteConfig config, SiteAssembler.Sources sources, Map<String, BoundCase> casesBySlug) {
-        this.config = config;
+    CrossReferenceChecker(Map<String, String> themes, SiteAssembler.Sources sources, Map<String, BoundCase> casesBySlug) {
+        this.themes = themes;
         this.sources = sources;
         this.casesBySlug = casesBySlug;
     }
@@ -65,11 +64,11 @@ final class CrossReferenceChecker {
                         SiteAssembler.hint(q.value(), ids, "valid ids are"));
             }
         }
-        List<String> themes = List.copyOf(config.themes().keySet().stream().sorted().toList());
+        List<String> declared = themes.keySet().stream().sorted().toList();
         for (BoundAnswer.Located<String> t : answer.themes()) {
-            if (!themes.isEmpty() && !config.themes().containsKey(t.value())) {
+            if (!declared.isEmpty() && !themes.containsKey(t.value())) {
                 problems.error(answer.path(), t.line(), t.column(), "unknown theme '" + t.value() + "'",
-                        SiteAssembler.hint(t.value(), themes, "themes declared in site-config.yml are"));
+                        SiteAssembler.hint(t.value(), declared, "themes declared in site-config.yml are"));
             } else if (!CaseBinder.SLUG.matcher(t.value()).matches()) {
                 problems.error(answer.path(), t.line(), t.column(),
                         "theme '" + t.value() + "' must be lower-case letters, digits and hyphens", "for example open-source");

@@ -36,11 +36,19 @@ public final class SiteAssembler {
                           List<BoundNote> notes, List<BoundComparison> comparisons) {
     }
 
-    /** Cross-checks {@code sources} and assembles the published site. */
+    /**
+     * Checks the sources against each other: questions, themes, positions and cases named across
+     * files. Runs even when some files failed on their own, so one build lists every problem.
+     *
+     * @param themes the themes declared in site-config.yml (empty when it failed to load)
+     */
+    public void checkReferences(Map<String, String> themes, Sources sources, ProblemCollector problems) {
+        new CrossReferenceChecker(themes, sources, casesBySlug(sources)).check(problems);
+    }
+
+    /** Assembles the published site from sources that passed every check. */
     public Site assemble(SiteConfig config, BuildOptions options, Sources sources, ProblemCollector problems) {
-        Map<String, BoundCase> casesBySlug = sources.cases().stream()
-                .collect(Collectors.toMap(BoundCase::slug, Function.identity()));
-        new CrossReferenceChecker(config, sources, casesBySlug).check(problems);
+        Map<String, BoundCase> casesBySlug = casesBySlug(sources);
 
         Set<String> published = new TreeSet<>();
         List<CaseStudy> cases = sources.cases().stream()
@@ -77,6 +85,10 @@ public final class SiteAssembler {
                 .map(a -> new WithheldName(a.author(), a.path()))
                 .toList();
         return new Site(config, options.audience(), options.withDrafts(), cases, answers, notes, comparisons, withheld);
+    }
+
+    private static Map<String, BoundCase> casesBySlug(Sources sources) {
+        return sources.cases().stream().collect(Collectors.toMap(BoundCase::slug, Function.identity()));
     }
 
     private CaseStudy caseStudy(BoundCase c) {

@@ -40,6 +40,11 @@ public final class Fields {
         return path;
     }
 
+    /** Where this mapping's problems are collected, for checks that span several fields. */
+    public ProblemCollector problems() {
+        return problems;
+    }
+
     /** The line of the mapping itself. */
     public int line() {
         return mapping.line();
