@@ -79,7 +79,7 @@ final class PagePlanner {
         Map<String, Object> full = new LinkedHashMap<>(summary);
         full.put("html", c.body().html());
         full.put("questions", questions);
-        themeChart.data(c, site.answers(), data::themeLabel).ifPresent(chart -> full.put("themeChart", chart));
+        themeChart.data(c, site.answersTo(c.slug()), data::themeLabel).ifPresent(chart -> full.put("themeChart", chart));
         pages.add(page(SiteLinks.caseStudy(c.slug()), "case.ftl", c.title(), "case", map("case", full)));
         for (Question q : c.questions()) {
             Map<String, Object> question = data.question(c, q);
