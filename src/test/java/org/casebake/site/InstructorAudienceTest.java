@@ -71,6 +71,13 @@ class InstructorAudienceTest {
     }
 
     @Test
+    void theInstructorEditionMarksItsWayToTheNotes() {
+        // Guards the student-site test below: these markers exist, so their absence there means something.
+        assertFalse(instructor.html(CASE_PAGE).select(".instructor-link").isEmpty());
+        assertFalse(instructor.html(CASE_PAGE).select(".instructor-only").isEmpty());
+    }
+
+    @Test
     void theInstructorEditionAsksSearchEnginesToStayAway() {
         for (String page : instructor.pages()) {
             assertEquals("noindex, nofollow", instructor.html(page).select("meta[name=robots]").attr("content"), page);
@@ -86,8 +93,8 @@ class InstructorAudienceTest {
     @Test
     void theStudentSiteLinksToNoNotesPage() {
         for (String page : student.pages()) {
-            assertEquals(List.of(), student.html(page).select("a[href*=teaching-notes], .instructor-link").eachAttr("href"),
-                    page);
+            assertEquals(List.of(), student.html(page).select("a[href*=teaching-notes], .instructor-link, .instructor-only")
+                    .eachAttr("href"), page);
         }
     }
 
