@@ -60,8 +60,8 @@ class LineEndingsTest {
         // Guards the tests above: a conversion that changed nothing would make them pass trivially.
         SiteFixture site = SiteFixture.of("minimal-case", work);
         saveAsWindowsDoes(site.source());
-        assertEquals("\uFEFFtitle: \"Minimal course\"\r\nbaseUrl: \"https://example.edu/minimal/\"\r\n",
-                site.read("site-config.yml"));
+        assertEquals("\uFEFFtitle: \"Minimal course\"\r\nbaseUrl: \"https://example.edu/minimal/\"\r\n"
+                + "privacy:\r\n  salt: \"fixture-salt\"\r\n", site.read("site-config.yml"));
     }
 
     /** Rewrites every file of a site with a byte-order mark and CRLF line ends, byte by byte. */

@@ -10,8 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,8 +28,10 @@ class InstructorAudienceTest {
 
     private static final String NOTES_PAGE = "cases/open-source-prize/teaching-notes/index.html";
     private static final String CASE_PAGE = "cases/open-source-prize/index.html";
-    /** A word only the teaching note uses. */
-    private static final String NOTE_WORD = "quokka";
+    /** A word only the teaching note uses: made up, so no theme file or chance string holds it. */
+    private static final String NOTE_WORD = "zorbleflux";
+    /** The theme's static files, the same for every site; the scans below leave them out. */
+    private static final String THEME_FILES = "assets/";
 
     @TempDir
     static Path instructorWork;
@@ -59,8 +63,18 @@ class InstructorAudienceTest {
         Document notes = instructor.html(NOTES_PAGE);
         assertEquals("Teaching notes", notes.selectFirst("h1").text());
         assertTrue(notes.selectFirst(".teaching-notes").text().contains(NOTE_WORD));
-        assertEquals(List.of("../../" + NOTES_PAGE),
-                instructor.html(CASE_PAGE).select("a[href*=teaching-notes]").eachAttr("href"));
+        List<String> links = instructor.html(CASE_PAGE).select("a[href*=teaching-notes]").eachAttr("href");
+        assertEquals(Set.of("../../" + NOTES_PAGE), Set.copyOf(links));
+        for (String link : links) {
+            assertTrue(instructor.has(URI.create("https://site.invalid/" + CASE_PAGE).resolve(link).getPath().substring(1)), link);
+        }
+    }
+
+    @Test
+    void theInstructorEditionMarksItsWayToTheNotes() {
+        // Guards the student-site test below: these markers exist, so their absence there means something.
+        assertFalse(instructor.html(CASE_PAGE).select(".instructor-link").isEmpty());
+        assertFalse(instructor.html(CASE_PAGE).select(".instructor-only").isEmpty());
     }
 
     @Test
@@ -79,15 +93,25 @@ class InstructorAudienceTest {
     @Test
     void theStudentSiteLinksToNoNotesPage() {
         for (String page : student.pages()) {
-            assertEquals(List.of(), student.html(page).select("a[href*=teaching-notes], .instructor-link").eachAttr("href"),
-                    page);
+            assertEquals(List.of(), student.html(page).select("a[href*=teaching-notes], .instructor-link, .instructor-only")
+                    .eachAttr("href"), page);
         }
     }
 
     @Test
     void theStudentSiteContainsNoWordOfTheNotes() {
-        assertEquals(List.of(), student.whereFound(NOTE_WORD));
-        assertEquals(List.of(), student.whereFound("teaching-notes"));
-        assertEquals(List.of(), student.whereFound("Instructor edition"));
+        // The search index is scanned too: it holds the text of every page it indexes.
+        BuiltSite content = student.outside(THEME_FILES);
+        assertEquals(List.of(), content.whereFound(NOTE_WORD));
+        assertEquals(List.of(), content.whereFound("teaching-notes"));
+        assertEquals(List.of(), content.whereFound("Instructor edition"));
+    }
+
+    @Test
+    void theThemeFilesAreByteIdenticalForBothAudiencesSoTheyCarryNoNotes() {
+        // Justifies leaving assets/ out of the scan above: these files do not depend on the notes.
+        assertFalse(student.inside(THEME_FILES).paths().isEmpty());
+        assertEquals("", GoldenFiles.differences(instructor.inside(THEME_FILES).files(), student.inside(THEME_FILES).files(),
+                "the instructor edition's " + THEME_FILES));
     }
 }

@@ -5,6 +5,7 @@ import org.casebake.testing.BuiltSite;
 import org.casebake.testing.GoldenFiles;
 import org.casebake.testing.SiteFixture;
 import org.casebake.testing.TestFolders;
+import org.casebake.testing.VisibleText;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,7 +54,7 @@ class MinimalCaseTest {
     void theFeaturedAnswerComesFirstAndIsMarked() {
         Document page = fixture.site().html(CASE_PAGE);
         List<Element> answers = page.select("article.answer");
-        assertEquals(List.of("A. L.", "G. H."), answers.stream().map(a -> a.selectFirst(".answer-author").text()).toList());
+        assertEquals(List.of("A. L.", "G. H."), answers.stream().map(a -> VisibleText.of(a.selectFirst(".answer-author"))).toList());
         assertTrue(answers.get(0).hasClass("featured"), "the featured answer carries the class 'featured'");
         assertEquals(List.of("Featured"), page.select("article.answer .badge-featured").eachText());
         assertTrue(answers.get(0).select(".badge-featured").size() == 1, "the badge belongs to the first answer");

@@ -6,15 +6,18 @@ import org.casebake.testing.LinkChecker;
 import org.casebake.testing.SiteFixture;
 import org.casebake.testing.TestFolders;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A site deployed under a sub-path ({@code baseUrl: https://example.edu/~prof/mgmt301/}) works there
@@ -25,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 class SubPathLinksTest {
 
     private static final String BASE_URL = "https://example.edu/~prof/mgmt301/";
+    private static final String BASE_PATH = "/~prof/mgmt301/";
 
     @TempDir
     static Path work;
@@ -63,10 +67,31 @@ class SubPathLinksTest {
     @Test
     void theNotFoundPageLinksThroughTheBasePath() {
         Document notFound = site.html("404.html");
-        assertEquals(List.of("/~prof/mgmt301/assets/css/site.css", "/~prof/mgmt301/assets/css/print.css"),
-                notFound.select("link[rel=stylesheet]").eachAttr("href"));
-        assertEquals(List.of("/~prof/mgmt301/index.html", "/~prof/mgmt301/search/index.html"),
+        assertEquals(List.of(BASE_PATH + "assets/css/site.css", BASE_PATH + "assets/css/print.css",
+                BASE_PATH + "assets/css/search.css"), notFound.select("link[rel=stylesheet]").eachAttr("href"));
+        assertEquals(List.of(BASE_PATH + "assets/js/search.js"), notFound.select("script").eachAttr("src"));
+        assertEquals(List.of(BASE_PATH), notFound.select("script").eachAttr("data-root"));
+        assertEquals(List.of(BASE_PATH + "index.html", BASE_PATH + "search/index.html"),
                 notFound.select("main a").eachAttr("href"));
+    }
+
+    @Test
+    void everyAddressOnTheNotFoundPageGoesThroughTheBasePath() {
+        // The 404 page is served at any depth, so a relative address on it would lead nowhere.
+        List<String> addresses = new ArrayList<>();
+        for (Element element : site.html("404.html").getAllElements()) {
+            for (String attribute : List.of("href", "src", "action", "data-root")) {
+                if (element.hasAttr(attribute)) {
+                    addresses.add(element.attr(attribute));
+                }
+            }
+            if (element.is("meta[name=casebake-root]")) {
+                addresses.add(element.attr("content"));
+            }
+        }
+        assertTrue(addresses.size() >= 12, "the page has the addresses this test is about: " + addresses);
+        assertEquals(List.of(), addresses.stream()
+                .filter(a -> !a.startsWith("#") && !a.startsWith(BASE_PATH) && !a.startsWith(BASE_URL)).toList());
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.casebake.testing;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -7,20 +10,25 @@ import org.jsoup.parser.Parser;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The files of a built site (the marker file left out), read back from the output folder for
- * assertions: each page as a jsoup document, and a scan of every file, by name and content, for
- * words that must appear nowhere.
+ * assertions: each page as a jsoup document, a part of the site (such as {@code assets/}), and a
+ * scan of every file, by name and content, for words that must appear nowhere.
  */
 public final class BuiltSite {
 
     private static final int SNIPPET = 40;
+    private static final String SEARCH_INDEX = "search/";
+    /** JSON strings of the search index this long or longer, or with white space, are text people read. */
+    private static final int READABLE_LENGTH = 13;
 
     private final SortedMap<String, byte[]> files;
 
@@ -31,6 +39,23 @@ public final class BuiltSite {
     /** The site in the output folder {@code folder}. */
     public static BuiltSite in(Path folder) {
         return new BuiltSite(GoldenFiles.read(folder));
+    }
+
+    /** Every file by path, sorted; the bytes are the files' own, not to be changed. */
+    public SortedMap<String, byte[]> files() {
+        return Collections.unmodifiableSortedMap(files);
+    }
+
+    /** The files below {@code folder} (a path prefix ending in '/', such as {@code assets/}). */
+    public BuiltSite inside(String folder) {
+        return new BuiltSite(new TreeMap<>(files.subMap(folder, folder + Character.MAX_VALUE)));
+    }
+
+    /** Every file except those below {@code folder} (a path prefix ending in '/'). */
+    public BuiltSite outside(String folder) {
+        SortedMap<String, byte[]> rest = new TreeMap<>(files);
+        rest.keySet().removeAll(inside(folder).paths());
+        return new BuiltSite(rest);
     }
 
     /** Every file's path, sorted, with forward slashes. */
@@ -74,18 +99,74 @@ public final class BuiltSite {
     public List<String> whereFound(Pattern pattern) {
         List<String> found = new ArrayList<>();
         for (var file : files.entrySet()) {
-            if (pattern.matcher(file.getKey()).find()) {
-                found.add(file.getKey() + " (in the file's path)");
-            }
+            scan(file.getKey(), new String(file.getValue(), StandardCharsets.UTF_8), pattern, found);
+        }
+        return found;
+    }
+
+    /** Adds to {@code found} where {@code pattern} occurs in a file's path and its text. */
+    private static void scan(String path, String text, Pattern pattern, List<String> found) {
+        if (pattern.matcher(path).find()) {
+            found.add(path + " (in the file's path)");
+        }
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            int from = Math.max(0, m.start() - SNIPPET);
+            int to = Math.min(text.length(), m.end() + SNIPPET);
+            found.add(path + ": ..." + text.substring(from, to).replace('\n', ' ') + "...");
+        }
+    }
+
+    /**
+     * Where {@code pattern} occurs, as {@link #whereFound(Pattern)} finds it in every file but the
+     * search index's scripts ({@code search/**.js}); in those only the JSON strings that people read
+     * are searched: strings of {@value #READABLE_LENGTH} characters or more, or with white space
+     * (titles, excerpts, displayed author names). The rest of the index is packed base-32 data in
+     * short strings, where runs of letters such as "jAkE" or "Cd" occur by chance and would read as
+     * names or initials. A name that reached the index only as a packed or stemmed term is not found
+     * this way.
+     */
+    public List<String> whereFoundOutsidePackedData(Pattern pattern) {
+        List<String> found = new ArrayList<>(outside(SEARCH_INDEX).whereFound(pattern));
+        SortedMap<String, byte[]> index = inside(SEARCH_INDEX).files;
+        for (var file : index.entrySet()) {
             String text = new String(file.getValue(), StandardCharsets.UTF_8);
-            Matcher m = pattern.matcher(text);
-            while (m.find()) {
-                int from = Math.max(0, m.start() - SNIPPET);
-                int to = Math.min(text.length(), m.end() + SNIPPET);
-                found.add(file.getKey() + ": ..." + text.substring(from, to).replace('\n', ' ') + "...");
+            if (!file.getKey().endsWith(".js")) {
+                scan(file.getKey(), text, pattern, found);
+                continue;
+            }
+            scan(file.getKey(), "", pattern, found);
+            for (String string : readableStrings(file.getKey(), text)) {
+                if (pattern.matcher(string).find()) {
+                    found.add(file.getKey() + ": \"" + string + "\"");
+                }
             }
         }
         return found;
+    }
+
+    /** The readable JSON strings (keys and values) of a search index script {@code CasebakeSearch.load(..., {...});}. */
+    private static List<String> readableStrings(String path, String script) {
+        int from = script.indexOf('{');
+        int to = script.lastIndexOf('}');
+        if (from < 0 || to < from) {
+            throw new AssertionError(path + " holds no JSON object; the scan cannot read it");
+        }
+        List<String> strings = new ArrayList<>();
+        try {
+            collect(new ObjectMapper().readTree(script.substring(from, to + 1)), strings);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError(path + " does not hold one JSON object; the scan cannot read it: " + e.getOriginalMessage());
+        }
+        return strings.stream().filter(s -> s.length() >= READABLE_LENGTH || s.chars().anyMatch(Character::isWhitespace)).toList();
+    }
+
+    private static void collect(JsonNode node, List<String> strings) {
+        if (node.isTextual()) {
+            strings.add(node.textValue());
+        }
+        node.fieldNames().forEachRemaining(strings::add);
+        node.forEach(child -> collect(child, strings));
     }
 
     /** Where {@code literal} occurs anywhere, ignoring case, even inside a longer word. */

@@ -1,0 +1,902 @@
+/*
+ * Casebake search engine: the analysis of text (the same chain as the Java side), reading the index
+ * files, queries (BM25-style ranking, prefix, typo and phrase matching), results, the search page and
+ * the highlighting of matched words on the page a result leads to. search.js loads it on first use.
+ */
+(function (window) {
+  'use strict';
+  window.CasebakeSearch.defineEngine(function (core) {
+  var fetchKey = core.fetchKey, el = core.el, debounced = core.debounced, problem = core.problem,
+    base = core.base, document = window.document, opened = null;
+
+  // ---- Analysis: the same chain as org.casebake.search.TextAnalyzer (Lucene), checked against
+  // src/test/resources/search/analysis-table.tsv: Unicode word boundaries (UAX #29), drop emoji,
+  // English possessive, lower-case, ASCII folding, English stop words, Porter stemming.
+  var STOP = {};
+  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'
+    .split(' ').forEach(function (w) { STOP[w] = 1; });
+  // Lucene's ASCII folding where it differs from "strip the accents of a Latin letter" (generated).
+  var FOLD = {};
+  "':’,A:ᴀ,AE:ᴁ,B:ʙᴃ,C:ʗᴄ,D:ᴅᴆ,E:ᴇⱻ,F:ꜰꟻ,G:ǥǧɢʛ,H:ʜ,I:ɪᵻꟾ,J:ᴊ,K:ᴋ,L:ʟᴌ,M:ᴍꟽꟿ,N:ɴᴎ,O:ᴏᴐ,OE:ɶ,OU:ᴕ,P:ᴘ,R:ʀʁᴙᴚ,S:ꜱꞅ,T:ᴛ,U:ᴜᵾ,V:ᴠ,W:ᴡ,Y:ʏ,Z:ᴢ,a:ɐəɚᶏᶕẚₐₔⓐⱥ,aa:ꜳ,ae:æǣǽᴂ,ao:ꜵ,au:ꜷ,av:ꜹꜻ,ay:ꜽ,b:ƀƃɓᵬᶀⓑ,c:ƈȼɕↄⓒꜿ,d:ðđƌȡɖɗᵭᶁᶑⓓꝺ,db:ȸ,dz:ǆǳʣʥ,e:ǝɇɘɛɜɝɞʚᴈᶒᶓᶔₑⓔⱸ,f:ƒᵮᶂẛⓕꝼ,ff:ﬀ,ffi:ﬃ,ffl:ﬄ,fi:ﬁ,fl:ﬂ,g:ɠɡᵷᵹᶃⓖꝿ,h:ħɥɦʮʯⓗⱨⱶ,hv:ƕ,i:ıɨᴉᵢᵼᶖⁱⓘ,ij:ĳ,j:ȷɉɟʄʝⓙⱼ,k:ƙʞᶄⓚⱪꝁꝃꝅ,l:ŀłƚȴɫɬɭᶅⓛⱡꝇꝉꞁ,lj:ǉ,ll:ỻ,ls:ʪ,lz:ʫ,m:ɯɰɱᵯᶆⓜ,n:ŉŋƞȵɲɳᵰᶇⁿⓝ,nj:ǌ,o:øǿɔɵᴖᴗᶗₒⓞⱺꝋꝍ,oe:œᴔ,oo:ꝏ,ou:ȣ,p:ƥᵱᵽᶈⓟꝑꝓꝕꟼ,q:ĸɋʠⓠꝗꝙ,qp:ȹ,r:ɍɼɽɾɿᵣᵲᵳᶉⓡꝛꞃ,s:ſȿʂᵴᶊẜẝⓢ,ss:ß,st:ﬆ,t:ŧƫƭȶʇʈᵵⓣⱦ,tc:ʨ,th:þᵺꝧ,ts:ʦ,tz:ꜩ,u:ʉᵤᶙⓤ,ue:ᵫ,v:ʋʌᵥᶌⓥⱱⱴꝟ,vy:ꝡ,w:ƿʍⓦⱳ,x:ᶍₓⓧ,y:ƴɏʎỿⓨ,z:ƶȝȥɀʐʑᵶᶎⓩⱬꝣ".split(',').forEach(function (pair) {
+    var i = pair.indexOf(':', 1);
+    Array.from(pair.slice(i + 1)).forEach(function (c) { FOLD[c] = pair.slice(0, i); });
+  });
+  var OTHER = 0, AL = 1, NU = 2, KA = 3, EX = 4, ML = 5, MN = 6, MNL = 7, HAN = 8, HIRA = 9, SA = 10,
+    EMO = 11, RI = 12, IGN = 13;
+  var CLASSES = [
+    [IGN, /[\p{M}\p{Cf}\u{1F3FB}-\u{1F3FF}]/u], [HAN, /\p{Script=Han}/u], [HIRA, /\p{Script=Hiragana}/u],
+    [KA, /[\p{Script=Katakana}\u3031-\u3035\u309B\u309C\u30A0\u30FC\uFF70]/u],
+    [SA, /[\p{Script=Thai}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Khmer}\p{Script=Tai_Le}\p{Script=New_Tai_Lue}\p{Script=Tai_Tham}\p{Script=Tai_Viet}]/u],
+    [AL, /\p{Alphabetic}/u], [NU, /\p{Nd}/u], [EX, /[\p{Pc}\u202F]/u],
+    [ML, /[:\u00B7\u0387\u05F4\u2027\uFE13\uFE55\uFF1A]/], [MN, /[,;\u037E\u0589\u060C\u060D\u066C\u07F8\u2044\uFE10\uFE14\uFE50\uFE54\uFF0C\uFF1B]/],
+    [MNL, /['.\u2018\u2019\u2024\uFE52\uFF07\uFF0E]/], [RI, /[\u{1F1E6}-\u{1F1FF}]/u], [EMO, /\p{Extended_Pictographic}/u]
+  ];
+
+  function classOf(ch) {
+    if (ch < '\u0080') {
+      return /[a-zA-Z]/.test(ch) ? AL : /[0-9]/.test(ch) ? NU : ch === '_' ? EX : ch === ':' ? ML
+        : ch === ',' || ch === ';' ? MN : ch === '.' || ch === "'" ? MNL : OTHER;
+    }
+    if (ch === '\u200B') {
+      return OTHER;
+    }
+    for (var i = 0; i < CLASSES.length; i++) {
+      if (CLASSES[i][1].test(ch)) {
+        return CLASSES[i][0];
+      }
+    }
+    return OTHER;
+  }
+
+  function joins(a, b) {
+    return ((a === AL || a === NU) && (b === AL || b === NU)) || (a === KA && b === KA)
+      || (b === EX && a >= AL && a <= EX) || (a === EX && b >= AL && b <= KA);
+  }
+
+  /** Splits text into word spans {s, e, emoji} the way Lucene's StandardTokenizer does. */
+  function tokenize(text) {
+    var chars = Array.from(text), n = chars.length, cls = new Array(n), off = new Array(n + 1), at = 0;
+    for (var i = 0; i < n; i++) {
+      cls[i] = classOf(chars[i]);
+      off[i] = at;
+      at += chars[i].length;
+    }
+    off[n] = at;
+    function skip(x) {
+      while (x < n && cls[x] === IGN) {
+        x++;
+      }
+      return x;
+    }
+    var out = [], k = 0;
+    while (k < n) {
+      var c = cls[k], end;
+      if (/^[0-9#*]$/.test(chars[k]) && (chars[k + 1] === '\u20E3' || (chars[k + 1] === '\uFE0F' && chars[k + 2] === '\u20E3'))) {
+        end = skip(k + 1);
+        out.push({ s: off[k], e: off[end], emoji: true });
+      } else if (c >= AL && c <= EX) {
+        var last = c, core = c !== EX;
+        end = skip(k + 1);
+        while (end < n) {
+          var next = cls[end];
+          if (joins(last, next)) {
+            last = next;
+            core = core || next !== EX;
+            end = skip(end + 1);
+            continue;
+          }
+          var after = skip(end + 1);
+          if (after < n && cls[after] === last && ((last === AL && (next === ML || next === MNL))
+              || (last === NU && (next === MN || next === MNL)))) {
+            end = skip(after + 1);
+            continue;
+          }
+          break;
+        }
+        if (core) {
+          out.push({ s: off[k], e: off[end] });
+        }
+      } else if (c === HAN || c === HIRA) {
+        end = skip(k + 1);
+        out.push({ s: off[k], e: off[end] });
+      } else if (c === SA) {
+        end = k + 1;
+        while (end < n && (cls[end] === SA || cls[end] === IGN)) {
+          end++;
+        }
+        out.push({ s: off[k], e: off[end] });
+      } else if (c === EMO || c === RI) {
+        end = skip(k + 1);
+        if (c === RI && !(end < n && cls[end] === RI)) {
+          k = end;
+          continue;
+        }
+        end = c === RI ? skip(end + 1) : end;
+        while (c === EMO && end < n && cls[end] === EMO && chars.slice(k, end).indexOf('\u200D') >= 0
+            && chars[end - 1] === '\u200D') {
+          end = skip(end + 1);
+        }
+        out.push({ s: off[k], e: off[end], emoji: true });
+      } else {
+        end = k + 1;
+      }
+      k = end;
+    }
+    return out;
+  }
+
+  function lower(word) {
+    return Array.from(word, function (ch) {
+      var l = ch === '\u0130' ? 'i' : ch.toLowerCase();
+      return Array.from(l).length === 1 ? l : ch;
+    }).join('');
+  }
+
+  function fold(word) {
+    return Array.from(word, function (ch) {
+      if (ch < '\u0080') {
+        return ch;
+      }
+      if (FOLD[ch] !== undefined) {
+        return FOLD[ch];
+      }
+      var d = ch.normalize('NFD');
+      if (d.charCodeAt(0) < 0x80 && /^\p{M}+$/u.test(d.slice(1))) {
+        return d[0];
+      }
+      var cp = ch.codePointAt(0);
+      return cp >= 0xFF01 && cp <= 0xFF5E ? String.fromCharCode(cp - 0xFEE0) : ch;
+    }).join('');
+  }
+
+  /**
+   * Returns the terms of a text: {t: stemmed term, w: folded word before stemming, p: position,
+   * s/e: offsets in the text}. Removed words (stop words, emoji) leave gaps in the positions.
+   */
+  function analyze(text) {
+    var out = [];
+    tokenize(text).forEach(function (span, position) {
+      if (span.emoji) {
+        return;
+      }
+      var w = text.slice(span.s, span.e), l = w.length;
+      if (l >= 2 && "'\u2019\uFF07".indexOf(w[l - 2]) >= 0 && (w[l - 1] === 's' || w[l - 1] === 'S')) {
+        w = w.slice(0, l - 2);
+      }
+      w = fold(lower(w));
+      if (!STOP[w]) {
+        out.push({ t: stem(w), w: w, p: position, s: span.s, e: span.e });
+      }
+    });
+    return out;
+  }
+
+  // The Porter stemmer as Lucene's PorterStemmer has it (including its "bli" and "logi" rules).
+  function stem(word) {
+    if (word.length < 3) {
+      return word;
+    }
+    var b = word, k = b.length - 1, j = 0;
+    function cons(i) {
+      var ch = b[i];
+      return 'aeiou'.indexOf(ch) >= 0 ? false : ch === 'y' ? (i === 0 ? true : !cons(i - 1)) : true;
+    }
+    function m() {
+      var n = 0, i = 0;
+      for (;;) {
+        if (i > j) { return n; }
+        if (!cons(i)) { break; }
+        i++;
+      }
+      i++;
+      for (;;) {
+        for (;;) {
+          if (i > j) { return n; }
+          if (cons(i)) { break; }
+          i++;
+        }
+        i++;
+        n++;
+        for (;;) {
+          if (i > j) { return n; }
+          if (!cons(i)) { break; }
+          i++;
+        }
+        i++;
+      }
+    }
+    function vowelInStem() {
+      for (var i = 0; i <= j; i++) {
+        if (!cons(i)) { return true; }
+      }
+      return false;
+    }
+    function doublec(x) {
+      return x >= 1 && b[x] === b[x - 1] && cons(x);
+    }
+    function cvc(i) {
+      return i >= 2 && cons(i) && !cons(i - 1) && cons(i - 2) && 'wxy'.indexOf(b[i]) < 0;
+    }
+    function ends(s) {
+      var l = s.length;
+      if (l > k + 1 || b.slice(k - l + 1, k + 1) !== s) { return false; }
+      j = k - l;
+      return true;
+    }
+    function setto(s) {
+      b = b.slice(0, j + 1) + s + b.slice(k + 1);
+      k = j + s.length;
+    }
+    function r(s) {
+      if (m() > 0) { setto(s); }
+    }
+    function rules(list) {
+      for (var i = 0; i < list.length; i += 2) {
+        if (ends(list[i])) { r(list[i + 1]); return; }
+      }
+    }
+    // step 1ab
+    if (b[k] === 's') {
+      if (ends('sses')) { k -= 2; } else if (ends('ies')) { setto('i'); } else if (b[k - 1] !== 's') { k--; }
+    }
+    if (ends('eed')) {
+      if (m() > 0) { k--; }
+    } else if ((ends('ed') || ends('ing')) && vowelInStem()) {
+      k = j;
+      if (ends('at')) { setto('ate'); } else if (ends('bl')) { setto('ble'); } else if (ends('iz')) { setto('ize'); } else if (doublec(k)) {
+        k--;
+        if ('lsz'.indexOf(b[k]) >= 0) { k++; }
+      } else if (m() === 1 && cvc(k)) { setto('e'); }
+    }
+    // step 1c
+    if (ends('y') && vowelInStem()) { b = b.slice(0, k) + 'i' + b.slice(k + 1); }
+    // step 2
+    if (k > 0) {
+      rules(({
+        a: ['ational', 'ate', 'tional', 'tion'], c: ['enci', 'ence', 'anci', 'ance'], e: ['izer', 'ize'],
+        l: ['bli', 'ble', 'alli', 'al', 'entli', 'ent', 'eli', 'e', 'ousli', 'ous'],
+        o: ['ization', 'ize', 'ation', 'ate', 'ator', 'ate'],
+        s: ['alism', 'al', 'iveness', 'ive', 'fulness', 'ful', 'ousness', 'ous'],
+        t: ['aliti', 'al', 'iviti', 'ive', 'biliti', 'ble'], g: ['logi', 'log']
+      })[b[k - 1]] || []);
+    }
+    // step 3
+    rules(({
+      e: ['icate', 'ic', 'ative', '', 'alize', 'al'], i: ['iciti', 'ic'], l: ['ical', 'ic', 'ful', ''], s: ['ness', '']
+    })[b[k]] || []);
+    // step 4
+    if (k > 0) {
+      var suffixes = ({
+        a: ['al'], c: ['ance', 'ence'], e: ['er'], i: ['ic'], l: ['able', 'ible'], n: ['ant', 'ement', 'ment', 'ent'],
+        o: ['ion', 'ou'], s: ['ism'], t: ['ate', 'iti'], u: ['ous'], v: ['ive'], z: ['ize']
+      })[b[k - 1]] || [], found = false;
+      for (var i = 0; i < suffixes.length && !found; i++) {
+        found = ends(suffixes[i]) && (suffixes[i] !== 'ion' || (j >= 0 && (b[j] === 's' || b[j] === 't')));
+      }
+      if (found && m() > 1) { k = j; }
+    }
+    // step 5
+    j = k;
+    if (b[k] === 'e') {
+      var a = m();
+      if (a > 1 || (a === 1 && !cvc(k - 1))) { k--; }
+    }
+    if (b[k] === 'l' && doublec(k) && m() > 1) { k--; }
+    return b.slice(0, k + 1);
+  }
+
+  // ---- Index data: search/index.js (the manifest) and, on large sites, shards loaded on demand.
+  var ALPHA = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_', DIGIT = {};
+  for (var a = 0; a < 64; a++) {
+    DIGIT[ALPHA[a]] = a;
+  }
+  var TYPES = ['case', 'question', 'answer', 'comparison'];
+
+  /** Reads a string of numbers: base-32 digits, all but the last of each number from the upper half. */
+  function Reader(text) {
+    this.text = text;
+    this.at = 0;
+  }
+  Reader.prototype.int = function () {
+    var v = 0, d;
+    while ((d = DIGIT[this.text[this.at++]]) >= 32) {
+      v = v * 32 + d - 32;
+    }
+    return v * 32 + d;
+  };
+  Reader.prototype.more = function () {
+    return this.at < this.text.length;
+  };
+  Reader.prototype.char = function () {
+    return DIGIT[this.text[this.at++]];
+  };
+
+  function open() {
+    opened = opened || fetchKey('index').then(function (m) {
+      Object.keys(m.inline || {}).forEach(function (key) {
+        core.seed(key, m.inline[key]);
+      });
+      // An item's case, type and first question arrive with its result file or, for all, with facets.
+      return { m: m, n: m.n, type: new Uint8Array(m.n), kase: new Int32Array(m.n), q: new Int32Array(m.n),
+        cases: [], shards: {}, post: {}, positions: {} };
+    });
+    return opened;
+  }
+
+  function shardOf(ix, term) {
+    var s = ix.m.shards, lo = 0, hi = s.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (s[mid] <= term) { lo = mid; } else { hi = mid - 1; }
+    }
+    return lo;
+  }
+
+  function loadShards(ix, wanted) {
+    return Promise.all(Object.keys(wanted).map(function (i) {
+      return fetchKey('t/' + i).then(function (data) { ix.shards[i] = data; });
+    }));
+  }
+
+  function lowerBound(list, key) {
+    var lo = 0, hi = list.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (list[mid] < key) { lo = mid + 1; } else { hi = mid; }
+    }
+    return lo;
+  }
+
+  /** The postings {items, w} of a term, or null when it is not in the (loaded part of the) index. */
+  function postings(ix, term) {
+    if (ix.post[term] !== undefined) {
+      return ix.post[term];
+    }
+    var shard = ix.shards[shardOf(ix, term)];
+    if (!shard) {
+      return null;
+    }
+    var k = lowerBound(shard[0], term);
+    if (shard[0][k] !== term) {
+      return (ix.post[term] = null);
+    }
+    var r = new Reader(shard[1][k]), items = [], w = [], item = -1;
+    while (r.more()) {
+      item += r.int() + 1;
+      items.push(item);
+      w.push(r.char());
+    }
+    return (ix.post[term] = { items: items, w: w, shard: shardOf(ix, term), k: k });
+  }
+
+  function termsWithPrefix(ix, prefix) {
+    var out = [], first = shardOf(ix, prefix), last = shardOf(ix, prefix + '\uffff');
+    for (var i = first; i <= last; i++) {
+      var terms = ix.shards[i] ? ix.shards[i][0] : [];
+      for (var k = lowerBound(terms, prefix); k < terms.length && terms[k].indexOf(prefix) === 0; k++) {
+        out.push(terms[k]);
+      }
+    }
+    return out;
+  }
+
+  function typoVariants(word) {
+    var out = {}, letters = 'abcdefghijklmnopqrstuvwxyz';
+    for (var i = 0; i <= word.length; i++) {
+      var head = word.slice(0, i), tail = word.slice(i);
+      if (tail) {
+        out[head + tail.slice(1)] = 1;
+        if (tail.length > 1) { out[head + tail[1] + tail[0] + tail.slice(2)] = 1; }
+      }
+      for (var l = 0; l < 26; l++) {
+        out[head + letters[l] + tail] = 1;
+        if (tail) { out[head + letters[l] + tail.slice(1)] = 1; }
+      }
+    }
+    delete out[word];
+    return Object.keys(out);
+  }
+
+  // ---- Queries: every word must match (AND); the last word may be unfinished (prefix); words of five
+  // letters or more that match nothing are corrected by one edit; words in quotes must form the phrase.
+  function parse(query) {
+    var clauses = [], phrases = [], parts = query.split('"');
+    parts.forEach(function (part, i) {
+      var quoted = i % 2 === 1, tokens = analyze(part), phrase = quoted && tokens.length > 1 ? [] : null;
+      tokens.forEach(function (tok) {
+        var clause = { t: tok.t, w: tok.w, p: tok.p, exact: quoted, prefix: false, optional: false };
+        clauses.push(clause);
+        if (phrase) { phrase.push(clause); }
+      });
+      if (phrase) { phrases.push(phrase); }
+      if (i === parts.length - 1 && !quoted && !/\s$/.test(part)) {
+        var last = tokens[tokens.length - 1], word = /[^\s"]*$/.exec(part)[0];
+        if (last && last.e === part.length) {
+          clauses[clauses.length - 1].prefix = true;
+          clauses[clauses.length - 1].optional = last.w.length < 3 && clauses.length > 1;
+        } else if (/^[a-z]+$/i.test(word) && word.length >= 3) {
+          clauses.push({ t: word.toLowerCase(), w: word.toLowerCase(), p: 0, prefix: true, optional: true });
+        }
+      }
+    });
+    return { clauses: clauses, phrases: phrases };
+  }
+
+  function expand(ix, c) {
+    var out = [];
+    if (postings(ix, c.t)) { out.push({ t: c.t, f: 1 }); }
+    if (c.prefix && c.w.length >= 3) {
+      var more = termsWithPrefix(ix, c.w).filter(function (t) { return t !== c.t; });
+      more.sort(function (x, y) { return postings(ix, y).items.length - postings(ix, x).items.length || (x < y ? -1 : 1); });
+      more.slice(0, 30).forEach(function (t) { out.push({ t: t, f: 0.7 }); });
+      // An unfinished word can be longer than its stem ("innovati" for "innov").
+      for (var l = c.w.length - 1; !out.length && l >= Math.max(3, c.w.length - 4); l--) {
+        if (postings(ix, c.w.slice(0, l))) { out.push({ t: c.w.slice(0, l), f: 0.7 }); }
+      }
+    }
+    return out;
+  }
+
+  function typos(ix, c) {
+    var seen = {}, out = [];
+    typoVariants(c.w).forEach(function (v) {
+      var t = stem(v);
+      if (!seen[t] && t !== c.t && !STOP[v] && postings(ix, t)) { out.push({ t: t, f: 0.5 }); }
+      seen[t] = 1;
+    });
+    return out;
+  }
+
+  function needsTypo(c) {
+    return !c.matches.length && !c.exact && !c.optional && c.w.length >= 5;
+  }
+
+  /** Runs a query: resolves to {hits: [{i: item, s: score}] best first, terms: matched index terms}. */
+  function run(ix, query) {
+    var parsed = parse(query), clauses = parsed.clauses, wanted = {}, typo = {};
+    clauses.forEach(function (c) {
+      wanted[shardOf(ix, c.t)] = 1;
+      if (c.prefix && c.w.length >= 3) {
+        for (var i = shardOf(ix, c.w), last = shardOf(ix, c.w + '\uffff'); i <= last; i++) { wanted[i] = 1; }
+        for (var l = 3; l < c.w.length; l++) { wanted[shardOf(ix, c.w.slice(0, l))] = 1; }
+      }
+    });
+    return loadShards(ix, wanted).then(function () {
+      clauses.forEach(function (c) {
+        c.matches = expand(ix, c);
+        if (needsTypo(c)) {
+          // Corrections are looked for among the words that share the first three letters.
+          var from = shardOf(ix, c.w.slice(0, 3)), to = Math.min(shardOf(ix, c.w.slice(0, 3) + '\uffff'), from + 3);
+          for (var i = from; i <= to; i++) { typo[i] = 1; }
+        }
+      });
+      return loadShards(ix, typo);
+    }).then(function () {
+      clauses.forEach(function (c) {
+        if (needsTypo(c)) { c.matches = typos(ix, c); }
+      });
+      return score(ix, parsed);
+    });
+  }
+
+  function score(ix, parsed) {
+    var terms = {}, required = [];
+    parsed.clauses.forEach(function (c) {
+      var map = new Map();
+      c.matches.forEach(function (m) {
+        var p = postings(ix, m.t), df = p.items.length, idf = Math.log(1 + (ix.n - df + 0.5) / (df + 0.5));
+        terms[m.t] = 1;
+        for (var k = 0; k < df; k++) {
+          var s = idf * p.w[k] / 63 * m.f, old = map.get(p.items[k]);
+          if (old === undefined || s > old) { map.set(p.items[k], s); }
+        }
+      });
+      if (map.size || !c.optional) { required.push(map); }
+    });
+    if (!required.length || required.some(function (map) { return !map.size; })) {
+      return { hits: [], terms: [], words: parsed.clauses.length };
+    }
+    required.sort(function (x, y) { return x.size - y.size; });
+    var hits = [];
+    required[0].forEach(function (s, item) {
+      for (var i = 1; i < required.length; i++) {
+        var other = required[i].get(item);
+        if (other === undefined) { return; }
+        s += other;
+      }
+      hits.push({ i: item, s: s });
+    });
+    return verifyPhrases(ix, parsed.phrases, hits).then(function (kept) {
+      kept.sort(function (x, y) { return y.s - x.s || x.i - y.i; });
+      return { hits: kept, terms: Object.keys(terms).sort(), words: parsed.clauses.length };
+    });
+  }
+
+  function verifyPhrases(ix, phrases, hits) {
+    if (!phrases.length || !hits.length) { return Promise.resolve(hits); }
+    var wanted = {};
+    phrases.forEach(function (ph) { ph.forEach(function (c) { wanted[postings(ix, c.t).shard] = 1; }); });
+    return Promise.all(Object.keys(wanted).map(function (i) { return fetchKey('p/' + i); })).then(function (files) {
+      Object.keys(wanted).forEach(function (i, n) { ix.positions[i] = files[n]; });
+      return hits.filter(function (h) {
+        return phrases.every(function (ph) { return phraseAt(ix, ph, h.i); });
+      });
+    });
+  }
+
+  function positionsOf(ix, term, item) {
+    var p = postings(ix, term);
+    if (!p.pos) {
+      var r = new Reader(ix.positions[p.shard][p.k]);
+      p.pos = p.items.map(function () {
+        var list = [], at = -1, v;
+        do {
+          v = r.int();
+          list.push(at += (v >> 1) + 1);
+        } while (v & 1);
+        return list;
+      });
+    }
+    return p.pos[lowerBound(p.items, item)];
+  }
+
+  function phraseAt(ix, phrase, item) {
+    return positionsOf(ix, phrase[0].t, item).some(function (start) {
+      return phrase.every(function (c) {
+        return positionsOf(ix, c.t, item).indexOf(start + c.p - phrase[0].p) >= 0;
+      });
+    });
+  }
+
+  // ---- Facets: type and case come with the manifest; themes, featured and further questions from
+  // search/facets.js, which only the search page loads.
+  var FACETS = ['type', 'case', 'question', 'theme', 'featured'];
+
+  function facets(ix) {
+    ix.facets = ix.facets || fetchKey('facets').then(function (f) {
+      var fx = { featured: new Uint8Array(ix.n), themes: [], extra: [], themeNames: f.themeNames },
+        r = new Reader(f.runs), item = 0, c = -1;
+      while (r.more()) {
+        var k = r.int(), t = r.int(), q = r.int() - 1, end = item + r.int();
+        c = k ? k - 2 : c;
+        for (; item < end; item++) {
+          ix.kase[item] = c;
+          ix.type[item] = t;
+          ix.q[item] = q;
+        }
+      }
+      f.cases.forEach(function (entry, n) { ix.cases[n] = ix.cases[n] || entry; });
+      r = new Reader(f.featured);
+      item = -1;
+      while (r.more()) { fx.featured[item += r.int() + 1] = 1; }
+      for (r = new Reader(f.extra), item = 0; r.more();) {
+        item += r.int();
+        (fx.extra[item] = fx.extra[item] || []).push(r.int());
+      }
+      f.themes.forEach(function (list, theme) {
+        for (r = new Reader(list), item = -1; r.more();) {
+          item += r.int() + 1;
+          (fx.themes[item] = fx.themes[item] || []).push(theme);
+        }
+      });
+      return fx;
+    });
+    return ix.facets;
+  }
+
+  function valuesOf(ix, fx, facet, item) {
+    if (facet === 'type') { return [TYPES[ix.type[item]]]; }
+    if (facet === 'case') { return [ix.kase[item]]; }
+    if (facet === 'theme') { return fx.themes[item] || []; }
+    if (facet === 'featured') { return fx.featured[item] ? [1] : []; }
+    var c = ix.kase[item];
+    return (ix.q[item] >= 0 ? [ix.q[item]] : []).concat(fx.extra[item] || []).map(function (q) { return c + ':' + q; });
+  }
+
+  /** Keeps the hits that pass every chosen filter except those of one facet (for that facet's counts). */
+  function filterHits(ix, fx, hits, chosen, except) {
+    return hits.filter(function (h) {
+      return FACETS.every(function (facet) {
+        var want = chosen[facet];
+        return facet === except || !want.length || valuesOf(ix, fx, facet, h.i).some(function (v) {
+          return want.indexOf(v) >= 0;
+        });
+      });
+    });
+  }
+
+  function counts(ix, fx, hits, chosen, facet) {
+    var out = new Map();
+    filterHits(ix, fx, hits, chosen, facet).forEach(function (h) {
+      valuesOf(ix, fx, facet, h.i).forEach(function (v) { out.set(v, (out.get(v) || 0) + 1); });
+    });
+    return out;
+  }
+
+  // ---- Showing results. Student text only ever reaches the page as text nodes, never as markup.
+  var LABELS = { 'case': 'Case', question: 'Question', answer: 'Answer', comparison: 'Comparison' };
+  var FACET_LABELS = { type: 'Type', 'case': 'Case', question: 'Question', theme: 'Theme', featured: 'Featured' };
+
+  /** Appends text to a node, wrapping the words whose term is in the set in mark elements. */
+  function appendMarked(node, text, set) {
+    var at = 0;
+    analyze(text).forEach(function (tok) {
+      if (set[tok.t]) {
+        node.appendChild(document.createTextNode(text.slice(at, tok.s)));
+        node.appendChild(el('mark', 'cb-search-hit', text.slice(tok.s, tok.e)));
+        at = tok.e;
+      }
+    });
+    node.appendChild(document.createTextNode(text.slice(at)));
+  }
+
+  function linkTo(url, anchor, terms) {
+    var hash = url.indexOf('#'), path = hash < 0 ? url : url.slice(0, hash);
+    var fragment = anchor ? '#' + anchor : hash < 0 ? '' : url.slice(hash);
+    var hl = terms.length ? (path.indexOf('?') < 0 ? '?' : '&') + 'hl=' + encodeURIComponent(terms.join(' ')) : '';
+    return base + path + hl + fragment;
+  }
+
+  function doc(ix, item) {
+    return fetchKey('d/' + Math.floor(item / ix.m.bucket) + '/' + item).then(function (d) {
+      ix.type[item] = d[4];
+      ix.kase[item] = d[5];
+      ix.q[item] = d[6];
+      return d;
+    });
+  }
+
+  /** Resolves to a case's [slug, title, questions]. */
+  function caseInfo(ix, c) {
+    return c < 0 ? Promise.resolve(['', 'Across cases', []]) : fetchKey('c/' + c).then(function (info) {
+      ix.cases[c] = info;
+      return info;
+    });
+  }
+
+  function resultNode(ix, item, d, questions, terms, set) {
+    var sections = typeof d[3] === 'string' ? [['', '', d[3]]] : d[3], pick = 0;
+    for (var i = 0; i < sections.length; i++) {
+      if (analyze(sections[i][0] + ' ' + sections[i][2]).some(function (tok) { return set[tok.t]; })) {
+        pick = i;
+        break;
+      }
+    }
+    var section = sections[pick] || ['', '', ''], type = TYPES[ix.type[item]], a = el('a', 'cb-search-result');
+    a.href = linkTo(d[0], section[1], terms);
+    var head = el('span', 'cb-search-result-head'), title = el('span', 'cb-search-result-title');
+    head.appendChild(el('span', 'cb-search-badge cb-search-badge-' + type, LABELS[type]));
+    appendMarked(title, d[1], set);
+    head.appendChild(title);
+    a.appendChild(head);
+    var meta = [], q = questions[ix.q[item]];
+    if (q) { meta.push(q[1]); }
+    if (d[2]) { meta.push(d[2]); }
+    if (d[7]) { meta.push('★ Featured'); }
+    if (meta.length) { a.appendChild(el('span', 'cb-search-result-meta', meta.join(' · '))); }
+    var excerpt = el('span', 'cb-search-result-excerpt');
+    if (pick > 0 && section[0]) { excerpt.appendChild(el('span', 'cb-search-result-section', section[0] + ' — ')); }
+    appendMarked(excerpt, section[2], set);
+    a.appendChild(excerpt);
+    return a;
+  }
+
+  /** Shows the first `limit` hits in `list`, grouped by case; resolves once shown (unless stale). */
+  function renderHits(ix, hits, terms, list, limit, idPrefix, stale) {
+    var top = hits.slice(0, limit), cases = [], docs;
+    return Promise.all(top.map(function (h) { return doc(ix, h.i); })).then(function (loaded) {
+      docs = loaded;
+      top.forEach(function (h) { if (cases.indexOf(ix.kase[h.i]) < 0) { cases.push(ix.kase[h.i]); } });
+      return Promise.all(cases.map(function (c) { return caseInfo(ix, c); }));
+    }).then(function (infos) {
+      if (stale()) { return; }
+      var set = {}, groups = new Map();
+      terms.forEach(function (t) { set[t] = 1; });
+      list.textContent = '';
+      top.forEach(function (h, n) {
+        var c = ix.kase[h.i], group = groups.get(c);
+        if (!group) {
+          var li = el('li', 'cb-search-group'), name = infos[cases.indexOf(c)][1];
+          li.appendChild(el('p', 'cb-search-group-title', name));
+          group = el('ul', 'cb-search-group-list');
+          group.setAttribute('role', 'group');
+          group.setAttribute('aria-label', name);
+          li.appendChild(group);
+          list.appendChild(li);
+          groups.set(c, group);
+        }
+        var entry = el('li', 'cb-search-entry'), a = resultNode(ix, h.i, docs[n], infos[cases.indexOf(c)][2], terms, set);
+        a.id = idPrefix + n;
+        if (list.getAttribute('role') === 'listbox') {
+          a.setAttribute('role', 'option');
+          entry.setAttribute('role', 'none');
+          group.parentNode.setAttribute('role', 'none');
+        }
+        entry.appendChild(a);
+        group.appendChild(entry);
+      });
+    });
+  }
+
+  /** The search page: full results, filters with counts, the query kept in the address (?q=...). */
+  function setupPage(page) {
+    var input = page.querySelector('input[name=q]'), status = page.querySelector('.cb-search-status'),
+      list = page.querySelector('.cb-search-results'), filters = page.querySelector('.cb-search-filters'),
+      more = page.querySelector('.cb-search-more'), params = new URLSearchParams(window.location.search),
+      limit = 10, seq = 0, chosen = null;
+    input.value = params.get('q') || '';
+
+    function readChosen(ix, fx) {
+      var c = {}, slugs = ix.cases.map(function (k) { return k[0]; });
+      FACETS.forEach(function (f) { c[f] = (params.get(f) || '').split(',').filter(Boolean); });
+      c.type = c.type.filter(function (t) { return TYPES.indexOf(t) >= 0; });
+      c['case'] = c['case'].map(function (s) { return slugs.indexOf(s); }).filter(function (n) { return n >= 0; });
+      c.theme = c.theme.map(function (s) { return fx.themeNames.indexOf(s); }).filter(function (n) { return n >= 0; });
+      c.featured = c.featured.length ? [1] : [];
+      return Promise.all(c.question.map(function (v) {
+        var cut = v.lastIndexOf('/'), n = slugs.indexOf(v.slice(0, cut));
+        return caseInfo(ix, n).then(function (info) {
+          var q = info[2].map(function (x) { return x[0]; }).indexOf(v.slice(cut + 1));
+          return n >= 0 && q >= 0 ? n + ':' + q : null;
+        });
+      })).then(function (qs) {
+        c.question = qs.filter(Boolean);
+        return c;
+      });
+    }
+
+    function writeAddress(ix, fx) {
+      var out = new URLSearchParams();
+      if (input.value.trim()) { out.set('q', input.value.trim()); }
+      FACETS.forEach(function (f) {
+        var v = chosen[f].map(function (x) {
+          if (f === 'case') { return ix.cases[x][0]; }
+          if (f === 'theme') { return fx.themeNames[x]; }
+          if (f === 'question') { return questionKey(ix, x); }
+          return String(x);
+        }).filter(Boolean);
+        if (v.length) { out.set(f, v.join(',')); }
+      });
+      try {
+        window.history.replaceState(null, '', '?' + out.toString());
+      } catch (e) {
+        // Some browsers refuse to change the address of a page opened from disk; search works on.
+      }
+    }
+
+    var qsCache = {};
+    function questionKey(ix, v) {
+      var parts = v.split(':'), qs = qsCache[parts[0]];
+      return qs && qs[parts[1]] ? ix.cases[parts[0]][0] + '/' + qs[parts[1]][0] : null;
+    }
+
+    function labelOf(ix, fx, facet, v, qs) {
+      if (facet === 'type') { return LABELS[v]; }
+      if (facet === 'case') { return v >= 0 ? ix.cases[v][1] : 'Across cases'; }
+      if (facet === 'theme') { return fx.themeNames[v]; }
+      if (facet === 'featured') { return 'Featured only'; }
+      var q = qs[+v.split(':')[1]];
+      return q ? q[0] + ' · ' + q[1] : v;
+    }
+
+    function renderFilters(ix, fx, hits) {
+      var one = chosen['case'].length === 1 ? chosen['case'][0] : null;
+      if (one === null && hits.length && hits.every(function (h) { return ix.kase[h.i] === ix.kase[hits[0].i]; })) {
+        one = ix.kase[hits[0].i];
+      }
+      return caseInfo(ix, one === null ? -1 : one).then(function (info) {
+        var qs = info[2];
+        if (one !== null) { qsCache[one] = qs; }
+        filters.textContent = '';
+        FACETS.forEach(function (facet) {
+          var c = counts(ix, fx, hits, chosen, facet), values = Array.from(c.keys());
+          chosen[facet].forEach(function (v) { if (!c.has(v)) { c.set(v, 0); values.push(v); } });
+          if (facet === 'question') {
+            values = values.filter(function (v) { return one !== null && +v.split(':')[0] === one; });
+          }
+          values.sort(function (x, y) {
+            if (facet === 'type') { return TYPES.indexOf(x) - TYPES.indexOf(y); }
+            if (facet === 'question') { return +x.split(':')[1] - +y.split(':')[1]; }
+            return c.get(y) - c.get(x) || (labelOf(ix, fx, facet, x, qs) < labelOf(ix, fx, facet, y, qs) ? -1 : 1);
+          });
+          if (!values.length) { return; }
+          var set = el('fieldset', 'cb-search-facet cb-search-facet-' + facet);
+          set.appendChild(el('legend', null, FACET_LABELS[facet]));
+          values.forEach(function (v) {
+            var label = el('label', 'cb-search-choice'), check = el('input');
+            check.type = 'checkbox';
+            check.name = facet;
+            check.value = String(v);
+            check.checked = chosen[facet].indexOf(v) >= 0;
+            check.addEventListener('change', function () {
+              chosen[facet] = check.checked ? chosen[facet].concat([v]) : chosen[facet].filter(function (x) { return x !== v; });
+              update(false);
+            });
+            label.appendChild(check);
+            label.appendChild(el('span', 'cb-search-choice-label', labelOf(ix, fx, facet, v, qs)));
+            label.appendChild(el('span', 'cb-search-count', String(c.get(v))));
+            set.appendChild(label);
+          });
+          filters.appendChild(set);
+        });
+      });
+    }
+
+    function update(keepLimit) {
+      var q = input.value.trim(), mine = ++seq, stale = function () { return mine !== seq; };
+      if (!keepLimit) { limit = 10; }
+      open().then(function (ix) {
+        return facets(ix).then(function (fx) {
+          return Promise.all([chosen ? chosen : readChosen(ix, fx), fx]);
+        }).then(function (got) {
+          chosen = got[0];
+          writeAddress(ix, got[1]);
+          if (!q) {
+            status.textContent = 'Type a word to search the cases, questions and answers.';
+            list.textContent = '';
+            filters.textContent = '';
+            more.hidden = true;
+            return null;
+          }
+          return run(ix, input.value).then(function (res) {
+            if (stale()) { return null; }
+            var shown = filterHits(ix, got[1], res.hits, chosen, null);
+            return renderFilters(ix, got[1], res.hits).then(function () {
+              return renderHits(ix, shown, res.terms, list, limit, 'cb-search-page-', stale);
+            }).then(function () {
+              if (stale()) { return; }
+              status.textContent = shown.length
+                ? shown.length + (shown.length === 1 ? ' result' : ' results') + ' for “' + q + '”'
+                : 'No results for “' + q + '”.';
+              if (!shown.length) { list.textContent = ''; }
+              more.hidden = shown.length <= limit;
+              page.setAttribute('data-cb-search-state', 'ready');
+            });
+          });
+        });
+      }).catch(function (error) {
+        if (!stale()) { problem(list, error); }
+      });
+    }
+
+    input.addEventListener('input', debounced(function () { update(false); }));
+    page.querySelector('form').addEventListener('submit', function (e) {
+      e.preventDefault();
+      update(false);
+    });
+    more.addEventListener('click', function () {
+      limit += 10;
+      update(true);
+    });
+    update(false);
+  }
+
+  /** On the page a result leads to (…?hl=term+term#anchor), marks the matched words. */
+  function highlightLanding() {
+    var hl = new URLSearchParams(window.location.search).get('hl'), set = {}, nodes = [];
+    if (!hl) { return; }
+    hl.split(/\s+/).forEach(function (t) { if (t) { set[t] = 1; } });
+    var root = document.querySelector('main') || document.body;
+    var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+      acceptNode: function (n) {
+        return n.parentNode.closest('script,style,noscript,textarea,mark,[data-cb-search],[data-cb-search-page]')
+          ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+      }
+    });
+    while (walker.nextNode()) { nodes.push(walker.currentNode); }
+    nodes.forEach(function (node) {
+      if (analyze(node.data).some(function (tok) { return set[tok.t]; })) {
+        var fragment = document.createDocumentFragment();
+        appendMarked(fragment, node.data, set);
+        node.parentNode.replaceChild(fragment, node);
+      }
+    });
+    var target = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
+    var first = (target && target.querySelector('mark.cb-search-hit')) || root.querySelector('mark.cb-search-hit');
+    if (first) { first.scrollIntoView({ block: 'center' }); }
+  }
+
+  return { analyze: analyze, open: open, run: run, renderHits: renderHits, setupPage: setupPage,
+    highlightLanding: highlightLanding };
+  });
+}(window));
