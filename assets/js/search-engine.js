@@ -638,7 +638,8 @@
   }
 
   function doc(ix, item) {
-    return fetchKey('d/' + Math.floor(item / ix.m.bucket) + '/' + item).then(function (d) {
+    return fetchKey('d/' + Math.floor(item / ix.m.group)).then(function (group) {
+      var d = group[item % ix.m.group];
       ix.type[item] = d[4];
       ix.kase[item] = d[5];
       ix.q[item] = d[6];

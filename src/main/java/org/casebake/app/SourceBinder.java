@@ -10,6 +10,7 @@ import org.casebake.validate.AnswerBinder;
 import org.casebake.validate.CaseBinder;
 import org.casebake.validate.ComparisonBinder;
 import org.casebake.validate.ProblemCollector;
+import org.casebake.validate.ProblemReport;
 import org.casebake.validate.TeachingNoteBinder;
 
 import java.util.List;
@@ -45,12 +46,22 @@ final class SourceBinder {
                 each(sources.ofKind(SourceKind.COMPARISON), comparisons::bind, problems));
     }
 
+    /**
+     * Parses and binds each file on its own (in parallel: files are independent), then adds every
+     * file's problems in file order, so the report is the same however the work was scheduled.
+     */
     private <T> List<T> each(List<SourceFile> files,
                              BiFunction<FrontMatterDocument, ProblemCollector, Optional<T>> binder,
                              ProblemCollector problems) {
-        return files.stream()
-                .flatMap(file -> frontMatter.parse(file, problems).stream())
-                .flatMap(doc -> binder.apply(doc, problems).stream())
-                .toList();
+        List<Bound<T>> results = files.parallelStream().map(file -> {
+            ProblemCollector local = new ProblemCollector();
+            Optional<T> value = frontMatter.parse(file, local).flatMap(doc -> binder.apply(doc, local));
+            return new Bound<>(value, local.report());
+        }).toList();
+        results.forEach(r -> problems.addAll(r.problems()));
+        return results.stream().flatMap(r -> r.value().stream()).toList();
+    }
+
+    private record Bound<T>(Optional<T> value, ProblemReport problems) {
     }
 }

@@ -36,12 +36,12 @@ final class InvertedIndexBuilder {
 
     /** The index of all items, terms in String order (the order the browser's binary search expects). */
     SortedMap<String, TermData> build(SearchCatalog catalog) {
-        List<ItemTerms> all = new ArrayList<>();
+        // Analysis is most of the work and each item's is independent (Lucene analyzers keep their
+        // state per thread); the order of the list, and so of the output, is the items' order.
+        List<ItemTerms> all = catalog.items().parallelStream().map(this::collect).toList();
         long bodyTokens = 0;
-        for (SearchItem item : catalog.items()) {
-            ItemTerms terms = collect(item);
+        for (ItemTerms terms : all) {
             bodyTokens += terms.bodyLength;
-            all.add(terms);
         }
         double averageBody = Math.max(1.0, (double) bodyTokens / Math.max(1, all.size()));
         Map<String, Accumulator> accumulators = new HashMap<>();

@@ -19,13 +19,17 @@ import org.casebake.publish.OutputFile;
  * files stand alone: term shards {@code t/N.js} (terms, postings), their positions {@code p/N.js}
  * (phrase queries only), {@code facets.js} (each item's case, type, questions, themes and featured flag,
  * case and theme names: what the search page's filters count), each case's slug, title and questions
- * {@code c/N.js}, and one small file per item {@code d/B/N.js} with what a result shows.
+ * {@code c/N.js}, and small files {@code d/N.js} holding what a result shows for two items each.
  * The same items always give the same bytes.
  */
 public final class SearchIndexBuilder {
 
     static final int SINGLE_FILE_LIMIT = 500;
-    static final int DOC_BUCKET = 500;
+    /**
+     * Items per excerpt file. One file per item meant some ten thousand files on a large course,
+     * which dominated writing the site; pairs halve that and keep the first page of ten results within the 100 KB budget.
+     */
+    static final int DOC_GROUP = 2;
     static final int FORMAT_VERSION = 1;
 
     private final int singleFileLimit;
@@ -65,8 +69,12 @@ public final class SearchIndexBuilder {
             files.put("c/" + c, List.of(entry.slug(), entry.title(), entry.questions()));
         }
         ExcerptCutter cutter = new ExcerptCutter();
-        for (int n = 0; n < catalog.size(); n++) {
-            files.put("d/" + n / DOC_BUCKET + "/" + n, entry(catalog, n, cutter));
+        for (int group = 0; group * DOC_GROUP < catalog.size(); group++) {
+            List<Object> entries = new ArrayList<>();
+            for (int n = group * DOC_GROUP; n < Math.min(catalog.size(), (group + 1) * DOC_GROUP); n++) {
+                entries.add(entry(catalog, n, cutter));
+            }
+            files.put("d/" + group, entries);
         }
         Map<String, Object> manifest = manifest(catalog, boundaries);
         List<OutputFile> out = new ArrayList<>();
@@ -88,7 +96,7 @@ public final class SearchIndexBuilder {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("v", FORMAT_VERSION);
         manifest.put("n", catalog.size());
-        manifest.put("bucket", DOC_BUCKET);
+        manifest.put("group", DOC_GROUP);
         manifest.put("shards", boundaries);
         return manifest;
     }
