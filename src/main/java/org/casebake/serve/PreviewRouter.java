@@ -1,0 +1,72 @@
+package org.casebake.serve;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Finds what to send for a request path in a {@link SiteSnapshot}, the way a static web server
+ * would serve the published site: under the path of {@code baseUrl}, a folder answered by its
+ * {@code index.html}, a missing file by the site's {@code 404.html} with status 404.
+ *
+ * <p>Paths arrive decoded ("/~prof/mgmt301/cases/x/"). Anything outside the base path is not part
+ * of the site, except {@code /}, which redirects to it so the printed address is easy to type.
+ */
+final class PreviewRouter {
+
+    private static final String NOT_FOUND_PAGE = "404.html";
+
+    /** The response for {@code path} in {@code site}. */
+    PreviewResponse route(String path, SiteSnapshot site) {
+        if (!site.hasSite()) {
+            return waiting();
+        }
+        String base = site.basePath();
+        if (!path.equals(base) && (path.equals("/") || path.equals(base.substring(0, base.length() - 1)))) {
+            return PreviewResponse.redirect(base);
+        }
+        if (!path.startsWith(base) || hasDotSegment(path)) {
+            return notFound(site);
+        }
+        String inSite = path.substring(base.length());
+        String file = inSite.isEmpty() || inSite.endsWith("/") ? inSite + "index.html" : inSite;
+        Optional<byte[]> bytes = site.file(file);
+        if (bytes.isPresent()) {
+            return PreviewResponse.file(200, file, bytes.get());
+        }
+        if (site.file(inSite + "/index.html").isPresent()) {
+            return PreviewResponse.redirect(base + inSite + "/");
+        }
+        return notFound(site);
+    }
+
+    private static PreviewResponse notFound(SiteSnapshot site) {
+        return site.file(NOT_FOUND_PAGE)
+                .map(page -> PreviewResponse.file(404, NOT_FOUND_PAGE, page))
+                .orElseGet(() -> PreviewResponse.text(404, "Not found in the preview."));
+    }
+
+    /** Before the first good build every path shows this page; the reload script adds the problems. */
+    private static PreviewResponse waiting() {
+        String html = """
+                <!DOCTYPE html>
+                <html lang="en">
+                <head><meta charset="utf-8"><title>Casebake preview: no site yet</title></head>
+                <body>
+                <h1>No site to show yet</h1>
+                <p>Casebake could not build the site. The problems are listed here and in the terminal;
+                save a fix and this page reloads by itself.</p>
+                </body>
+                </html>
+                """;
+        return PreviewResponse.file(503, "index.html", html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean hasDotSegment(String path) {
+        for (String segment : path.split("/", -1)) {
+            if (segment.equals("..") || segment.equals(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
