@@ -6,6 +6,7 @@ import org.casebake.model.Site;
 import org.casebake.model.SiteAssembler;
 import org.casebake.parse.FrontMatterParser;
 import org.casebake.parse.HtmlSanitizer;
+import org.casebake.parse.Markdown;
 import org.casebake.parse.MarkdownRenderer;
 import org.casebake.parse.YamlReader;
 import org.casebake.publish.OutputFile;
@@ -34,12 +35,21 @@ import java.util.Optional;
 public final class SiteBuild {
 
     private final YamlReader yaml = new YamlReader();
-    private final MarkdownRenderer markdown = new MarkdownRenderer(new HtmlSanitizer());
+    private final Markdown markdown;
     private final String version;
 
     /** A build for Casebake {@code version}. */
     public SiteBuild(String version) {
+        this(version, new MarkdownRenderer(new HtmlSanitizer()));
+    }
+
+    /**
+     * A build that renders Markdown with {@code markdown}: {@code casebake serve} passes a cache
+     * in front of {@link MarkdownRenderer}, so rebuilds render only the bodies that changed.
+     */
+    public SiteBuild(String version, Markdown markdown) {
         this.version = version;
+        this.markdown = markdown;
     }
 
     /** Runs every stage for {@code request}. */

@@ -6,6 +6,8 @@ import org.casebake.app.SiteBuild;
 import org.casebake.config.SiteConfig;
 import org.casebake.config.SiteConfigLoader;
 import org.casebake.model.BuildOptions;
+import org.casebake.parse.HtmlSanitizer;
+import org.casebake.parse.MarkdownRenderer;
 import org.casebake.parse.YamlReader;
 import org.casebake.validate.ProblemCollector;
 
@@ -15,19 +17,21 @@ import java.util.List;
 /**
  * Runs the preview's builds in memory, one after another in the same JVM, and turns each into the
  * next {@link PreviewState}: a good build replaces the site; a failed one keeps the last good site
- * and carries its problems.
+ * and carries its problems. Rendered Markdown is kept between builds, so a rebuild renders only
+ * the bodies that changed.
  */
 final class SiteRebuilder {
 
     private final Path source;
     private final BuildOptions options;
+    private final MarkdownCache markdown = new MarkdownCache(new MarkdownRenderer(new HtmlSanitizer()));
     private final SiteBuild build;
     private final SiteConfigLoader configLoader = new SiteConfigLoader(new YamlReader());
 
     SiteRebuilder(Path source, BuildOptions options, String version) {
         this.source = source;
         this.options = options;
-        this.build = new SiteBuild(version);
+        this.build = new SiteBuild(version, markdown);
     }
 
     /**
@@ -59,6 +63,7 @@ final class SiteRebuilder {
             return new Outcome(new PreviewState(previous.site(), problems), false, problems, result.problems().errorCount(), 0,
                     millisSince(start));
         }
+        markdown.forgetUnused();
         SiteSnapshot site = SiteSnapshot.of(previous.site().build() + 1, basePath(previous.site()), result.files());
         return new Outcome(new PreviewState(site, List.of()), true, problems, 0, result.pages(), millisSince(start));
     }

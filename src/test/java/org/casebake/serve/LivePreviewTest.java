@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -86,18 +87,21 @@ class LivePreviewTest {
     @Test
     void servedPagesAreTheBuiltPagesWithOnlyTheReloadScriptAdded() throws Exception {
         Path site = PreviewFixture.copySite(temp.resolve("site"));
-        BuildResult built = new SiteBuild("test").run(new BuildRequest(site, temp.resolve("unused"), BuildOptions.studentSite(), false));
-        assertTrue(built.succeeded(), built.problems().formatLines().toString());
-        for (OutputFile file : built.files()) {
-            assertFalse(new String(file.bytes(), StandardCharsets.UTF_8).contains("_casebake"), file.path() + " mentions the preview");
-        }
-        try (LivePreview preview = start(site, BuildOptions.studentSite())) {
+        try (LivePreview preview = start(site, BuildOptions.studentSite());
+             EventStreamReader events = EventStreamReader.open(http.client, URI.create("http://127.0.0.1:" + preview.port() + "/_casebake/events"))) {
+            // A rebuild after an edit, so that unchanged bodies come from the preview's cache.
+            Files.writeString(site.resolve(ANSWER), answer("questions: [q1]", "An edit with a [link](https://example.org/)."));
+            events.await("reload", "2"::equals, WAIT);
+
+            BuildResult built = new SiteBuild("test").run(new BuildRequest(site, temp.resolve("unused"), BuildOptions.studentSite(), false));
+            assertTrue(built.succeeded(), built.problems().formatLines().toString());
             for (OutputFile file : built.files()) {
-                HttpResponse<byte[]> served = http.client.send(java.net.http.HttpRequest.newBuilder(
+                assertFalse(new String(file.bytes(), StandardCharsets.UTF_8).contains("_casebake"), file.path() + " mentions the preview");
+                HttpResponse<byte[]> served = http.client.send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + preview.port() + "/~prof/mgmt301/" + file.path())).build(),
                         HttpResponse.BodyHandlers.ofByteArray());
                 assertEquals(200, served.statusCode(), file.path());
-                byte[] expected = file.path().endsWith(".html") ? ReloadScript.inject(file.bytes(), 1) : file.bytes();
+                byte[] expected = file.path().endsWith(".html") ? ReloadScript.inject(file.bytes(), 2) : file.bytes();
                 assertArrayEquals(expected, served.body(), file.path());
             }
         }
