@@ -28,7 +28,7 @@ public final class LivePreview implements AutoCloseable {
     private final ReloadEvents events;
     private final PreviewServer server;
     private final CountDownLatch closed = new CountDownLatch(1);
-    private SourceWatcher watcher;
+    private volatile SourceWatcher watcher;
 
     private LivePreview(PreviewSettings settings, PrintWriter out, SiteRebuilder rebuilder, ReloadEvents events,
                         PreviewServer server) {
@@ -40,25 +40,25 @@ public final class LivePreview implements AutoCloseable {
     }
 
     /**
-     * Builds the site, starts serving it and starts watching the sources. A site that does not
-     * build yet is no reason to stop: the preview shows the problems until they are fixed.
+     * Starts serving (so a port in use is reported at once), starts watching the sources, then
+     * builds the site. A site that does not build yet is no reason to stop: the preview shows the
+     * problems until they are fixed.
      *
      * @param out where progress and problems are printed
      * @throws IOException if the port cannot be used
      */
     public static LivePreview start(PreviewSettings settings, String version, PrintWriter out) throws IOException {
-        SiteRebuilder rebuilder = new SiteRebuilder(settings.source(), settings.options(), version);
-        SiteRebuilder.Outcome first = rebuilder.rebuild(new PreviewState(SiteSnapshot.NONE, List.of()));
-        ReloadEvents events = new ReloadEvents(first.state());
+        ReloadEvents events = new ReloadEvents(new PreviewState(SiteSnapshot.NONE, List.of()));
         PreviewServer server = PreviewServer.start(settings.port(), events);
-        LivePreview preview = new LivePreview(settings, out, rebuilder, events, server);
-        preview.report(first, Set.of());
+        LivePreview preview = new LivePreview(settings, out, new SiteRebuilder(settings.source(), settings.options(), version),
+                events, server);
         try {
-            preview.watcher = SourceWatcher.start(settings.source(), settings.quietPeriod(), preview::rebuild);
+            preview.watcher = SourceWatcher.start(settings.source(), settings.quietPeriod(), preview::rebuild, preview::warn);
         } catch (IOException | RuntimeException e) {
             server.close();
             throw e;
         }
+        preview.rebuild(Set.of());
         preview.announce();
         return preview;
     }
@@ -78,7 +78,8 @@ public final class LivePreview implements AutoCloseable {
         closed.await();
     }
 
-    private void rebuild(Set<String> changed) {
+    /** One build at a time: the first one and the watcher's may otherwise overlap. */
+    private synchronized void rebuild(Set<String> changed) {
         SiteRebuilder.Outcome outcome = rebuilder.rebuild(events.state());
         events.publish(outcome.state());
         report(outcome, changed);
@@ -95,6 +96,13 @@ public final class LivePreview implements AutoCloseable {
                         + (outcome.state().site().hasSite() ? "; still serving the last good build" : "; nothing to serve yet")
                         + describe(changed));
             }
+            out.flush();
+        }
+    }
+
+    private void warn(String line) {
+        synchronized (out) {
+            out.println(line);
             out.flush();
         }
     }

@@ -45,7 +45,7 @@ final class PreviewRouter {
                 .orElseGet(() -> PreviewResponse.text(404, "Not found in the preview."));
     }
 
-    /** Before the first good build every path shows this page; the reload script adds the problems. */
+    /** Until the first good build every path shows this page; the reload script adds the problems. */
     private static PreviewResponse waiting() {
         String html = """
                 <!DOCTYPE html>
@@ -53,8 +53,8 @@ final class PreviewRouter {
                 <head><meta charset="utf-8"><title>Casebake preview: no site yet</title></head>
                 <body>
                 <h1>No site to show yet</h1>
-                <p>Casebake could not build the site. The problems are listed here and in the terminal;
-                save a fix and this page reloads by itself.</p>
+                <p>Casebake is building the site, or could not build it: problems are listed here and in
+                the terminal. This page reloads by itself when there is a site to show.</p>
                 </body>
                 </html>
                 """;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
@@ -42,14 +43,17 @@ final class SourceWatcher implements AutoCloseable {
     private final WatchService service;
     private final Duration quiet;
     private final Consumer<Set<String>> listener;
+    private final Consumer<String> warnings;
     private final Map<WatchKey, Path> folders = new HashMap<>();
     private final Thread thread;
 
-    private SourceWatcher(Path root, WatchService service, Duration quiet, Consumer<Set<String>> listener) {
+    private SourceWatcher(Path root, WatchService service, Duration quiet, Consumer<Set<String>> listener,
+                          Consumer<String> warnings) {
         this.root = root;
         this.service = service;
         this.quiet = quiet;
         this.listener = listener;
+        this.warnings = warnings;
         this.thread = new Thread(this::run, "casebake-preview-watcher");
         this.thread.setDaemon(true);
     }
@@ -59,10 +63,13 @@ final class SourceWatcher implements AutoCloseable {
      *
      * @param quiet    how long nothing must change before a batch is reported
      * @param listener receives each batch: the changed paths relative to {@code root}, sorted
+     * @param warnings receives a line for each folder that cannot be watched
      */
-    static SourceWatcher start(Path root, Duration quiet, Consumer<Set<String>> listener) throws IOException {
+    static SourceWatcher start(Path root, Duration quiet, Consumer<Set<String>> listener, Consumer<String> warnings)
+            throws IOException {
         Path absolute = root.toAbsolutePath().normalize();
-        SourceWatcher watcher = new SourceWatcher(absolute, absolute.getFileSystem().newWatchService(), quiet, listener);
+        SourceWatcher watcher = new SourceWatcher(absolute, absolute.getFileSystem().newWatchService(), quiet, listener,
+                warnings);
         watcher.watch(absolute);
         for (String folder : FOLDERS) {
             watcher.watchTree(absolute.resolve(folder));
@@ -141,8 +148,12 @@ final class SourceWatcher implements AutoCloseable {
             WatchKey key = folder.register(service, StandardWatchEventKinds.ENTRY_CREATE,
                     StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
             folders.put(key, folder);
-        } catch (IOException e) {
+        } catch (NoSuchFileException e) {
             // Gone already; nothing to watch.
+        } catch (IOException e) {
+            // Typically the system's limit on watched folders (on Linux, fs.inotify.max_user_watches).
+            warnings.accept("warning: cannot watch " + (folder.equals(root) ? "the source folder" : relative(folder) + "/") + ": " + e.getMessage()
+                    + " (changes there are not noticed; fix the cause and restart casebake serve)");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.casebake.serve;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -7,7 +8,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -24,11 +27,17 @@ class SourceWatcherTest {
     Path site;
 
     private final BlockingQueue<Set<String>> batches = new LinkedBlockingQueue<>();
+    private final List<String> warnings = new CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void noWarnings() {
+        assertEquals(List.of(), warnings);
+    }
 
     @Test
     void severalQuickSavesAreReportedAsOneBatch() throws Exception {
         Files.createDirectories(site.resolve("content/cases/a/answers"));
-        try (SourceWatcher watcher = SourceWatcher.start(site, QUIET, batches::add)) {
+        try (SourceWatcher watcher = SourceWatcher.start(site, QUIET, batches::add, warnings::add)) {
             for (int i = 1; i <= 5; i++) {
                 Files.writeString(site.resolve("content/cases/a/answers/answer-0" + i + ".md"), "save " + i);
                 Files.writeString(site.resolve("content/cases/a/answers/answer-01.md"), "save again " + i);
@@ -42,7 +51,7 @@ class SourceWatcherTest {
 
     @Test
     void foldersCreatedWhileWatchingAreWatchedToo() throws Exception {
-        try (SourceWatcher watcher = SourceWatcher.start(site, QUIET, batches::add)) {
+        try (SourceWatcher watcher = SourceWatcher.start(site, QUIET, batches::add, warnings::add)) {
             Files.createDirectories(site.resolve("templates/macros"));
             assertEquals(Set.of("templates"), batches.poll(20, TimeUnit.SECONDS));
             Files.writeString(site.resolve("templates/macros/answers.ftl"), "<#-- changed -->");
@@ -53,7 +62,7 @@ class SourceWatcherTest {
     @Test
     void onlyTheConfigurationAndTheSourceFoldersAreWatched() throws Exception {
         Files.createDirectories(site.resolve("assets/css"));
-        try (SourceWatcher watcher = SourceWatcher.start(site, QUIET, batches::add)) {
+        try (SourceWatcher watcher = SourceWatcher.start(site, QUIET, batches::add, warnings::add)) {
             Files.createDirectories(site.resolve("target/site"));
             Files.writeString(site.resolve("target/site/index.html"), "built");
             Files.writeString(site.resolve("notes.txt"), "not a source");
@@ -67,7 +76,7 @@ class SourceWatcherTest {
     void deletingAFileIsAChange() throws Exception {
         Files.createDirectories(site.resolve("content/comparisons"));
         Files.writeString(site.resolve("content/comparisons/x.md"), "x");
-        try (SourceWatcher watcher = SourceWatcher.start(site, QUIET, batches::add)) {
+        try (SourceWatcher watcher = SourceWatcher.start(site, QUIET, batches::add, warnings::add)) {
             Files.delete(site.resolve("content/comparisons/x.md"));
             assertEquals(Set.of("content/comparisons/x.md"), batches.poll(20, TimeUnit.SECONDS));
         }
