@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * {@code casebake serve}: builds the site in memory, serves it on 127.0.0.1 under the path of
@@ -28,6 +29,7 @@ public final class LivePreview implements AutoCloseable {
     private final ReloadEvents events;
     private final PreviewServer server;
     private final CountDownLatch closed = new CountDownLatch(1);
+    private final ReentrantLock building = new ReentrantLock();
     private volatile SourceWatcher watcher;
 
     private LivePreview(PreviewSettings settings, PrintWriter out, SiteRebuilder rebuilder, ReloadEvents events,
@@ -79,10 +81,18 @@ public final class LivePreview implements AutoCloseable {
     }
 
     /** One build at a time: the first one and the watcher's may otherwise overlap. */
-    private synchronized void rebuild(Set<String> changed) {
-        SiteRebuilder.Outcome outcome = rebuilder.rebuild(events.state());
-        events.publish(outcome.state());
-        report(outcome, changed);
+    private void rebuild(Set<String> changed) {
+        building.lock();
+        try {
+            if (closed.getCount() == 0) {
+                return;
+            }
+            SiteRebuilder.Outcome outcome = rebuilder.rebuild(events.state());
+            events.publish(outcome.state());
+            report(outcome, changed);
+        } finally {
+            building.unlock();
+        }
     }
 
     private void report(SiteRebuilder.Outcome outcome, Set<String> changed) {
@@ -141,5 +151,13 @@ public final class LivePreview implements AutoCloseable {
         }
         server.close();
         closed.countDown();
+        // A build still running keeps its temporary theme folder; stopping now matters more than tidying up.
+        if (building.tryLock()) {
+            try {
+                rebuilder.close();
+            } finally {
+                building.unlock();
+            }
+        }
     }
 }

@@ -17,10 +17,11 @@ import java.util.List;
 /**
  * Runs the preview's builds in memory, one after another in the same JVM, and turns each into the
  * next {@link PreviewState}: a good build replaces the site; a failed one keeps the last good site
- * and carries its problems. Rendered Markdown is kept between builds, so a rebuild renders only
- * the bodies that changed.
+ * and carries its problems. Rendered Markdown, the prepared theme and the template engine are kept
+ * between builds, so a rebuild renders only the bodies that changed and parses templates only after
+ * they change.
  */
-final class SiteRebuilder {
+final class SiteRebuilder implements AutoCloseable {
 
     private final Path source;
     private final BuildOptions options;
@@ -31,7 +32,7 @@ final class SiteRebuilder {
     SiteRebuilder(Path source, BuildOptions options, String version) {
         this.source = source;
         this.options = options;
-        this.build = new SiteBuild(version, markdown);
+        this.build = SiteBuild.keepingTheme(version, markdown);
     }
 
     /**
@@ -72,6 +73,12 @@ final class SiteRebuilder {
     private String basePath(SiteSnapshot previous) {
         return configLoader.load(source, new ProblemCollector()).map(SiteConfig::basePath)
                 .orElse(previous.hasSite() ? previous.basePath() : "/");
+    }
+
+    /** Deletes the kept theme's temporary folder. Not to be called while a build runs. */
+    @Override
+    public void close() {
+        build.close();
     }
 
     private static long millisSince(long start) {

@@ -8,6 +8,7 @@ import org.casebake.model.BuildOptions;
 import org.casebake.publish.OutputFile;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +82,28 @@ class LivePreviewTest {
             events.await("reload", "4"::equals, WAIT);
             assertEquals(List.of(), adaText(preview), "a deleted answer disappears");
             assertEquals(1, page(preview, CASE_PAGE).select("article.answer").size(), "the other answer stays");
+        }
+    }
+
+    @Test
+    void templatesAddedOrChangedWhileServingAreUsedOnTheNextRebuild() throws Exception {
+        Path site = PreviewFixture.copySite(temp.resolve("site"));
+        try (LivePreview preview = start(site, BuildOptions.studentSite());
+             EventStreamReader events = EventStreamReader.open(http.client, URI.create("http://127.0.0.1:" + preview.port() + "/_casebake/events"))) {
+            Files.createDirectories(site.resolve("templates"));
+            Files.writeString(site.resolve("templates/sitemap.ftl"), "<urlset>first</urlset>\n");
+            events.await("reload", "2"::equals, WAIT);
+            assertEquals("<urlset>first</urlset>\n", http.get(preview.port(), "/~prof/mgmt301/sitemap.xml").body());
+
+            Files.writeString(site.resolve("templates/sitemap.ftl"), "<urlset>second</urlset>\n");
+            events.await("reload", "3"::equals, WAIT);
+            assertEquals("<urlset>second</urlset>\n", http.get(preview.port(), "/~prof/mgmt301/sitemap.xml").body());
+
+            Files.delete(site.resolve("templates/sitemap.ftl"));
+            events.await("reload", "4"::equals, WAIT);
+            Document sitemap = Jsoup.parse(http.get(preview.port(), "/~prof/mgmt301/sitemap.xml").body(), "", Parser.xmlParser());
+            assertEquals("https://example.edu/~prof/mgmt301/cases/open-prize/", sitemap.select("url > loc").get(1).text(),
+                    "the built-in sitemap template is back");
         }
     }
 
