@@ -1,5 +1,6 @@
 package org.casebake.serve;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -8,8 +9,9 @@ import java.util.Optional;
  * would serve the published site: under the path of {@code baseUrl}, a folder answered by its
  * {@code index.html}, a missing file by the site's {@code 404.html} with status 404.
  *
- * <p>Paths arrive decoded ("/~prof/mgmt301/cases/x/"). Anything outside the base path is not part
- * of the site, except {@code /}, which redirects to it so the printed address is easy to type.
+ * <p>Paths arrive decoded ("/~prof/mgmt301/cases/x/"); redirects point at encoded paths. Anything
+ * outside the base path is not part of the site, except {@code /}, which redirects to it so the
+ * printed address is easy to type.
  */
 final class PreviewRouter {
 
@@ -20,9 +22,9 @@ final class PreviewRouter {
         if (!site.hasSite()) {
             return waiting();
         }
-        String base = site.basePath();
+        String base = decoded(site.basePath());
         if (!path.equals(base) && (path.equals("/") || path.equals(base.substring(0, base.length() - 1)))) {
-            return PreviewResponse.redirect(base);
+            return PreviewResponse.redirect(site.basePath());
         }
         if (!path.startsWith(base) || hasDotSegment(path)) {
             return notFound(site);
@@ -34,7 +36,8 @@ final class PreviewRouter {
             return PreviewResponse.file(200, file, bytes.get());
         }
         if (site.file(inSite + "/index.html").isPresent()) {
-            return PreviewResponse.redirect(base + inSite + "/");
+            // inSite names a folder the build made, so it needs no escaping in the Location.
+            return PreviewResponse.redirect(site.basePath() + inSite + "/");
         }
         return notFound(site);
     }
@@ -59,6 +62,11 @@ final class PreviewRouter {
                 </html>
                 """;
         return PreviewResponse.file(503, "index.html", html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The base path as request paths arrive: percent-escapes decoded ("/my%20course/" is "/my course/"). */
+    private static String decoded(String basePath) {
+        return URI.create(basePath).getPath();
     }
 
     private static boolean hasDotSegment(String path) {

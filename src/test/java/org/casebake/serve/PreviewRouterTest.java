@@ -46,6 +46,13 @@ class PreviewRouterTest {
     }
 
     @Test
+    void escapedBasePathMatchesTheDecodedRequestPath() {
+        SiteSnapshot escaped = new SiteSnapshot(1, "/my%20course/", Map.of("index.html", bytes("home")));
+        assertEquals(new Answer(200, "text/html; charset=utf-8", "", "home"), answer("/my course/", escaped));
+        assertEquals("/my%20course/", answer("/", escaped).location());
+    }
+
+    @Test
     void beforeTheFirstGoodBuildEveryPathShowsTheWaitingPage() {
         PreviewResponse response = router.route("/course/cases/a/", SiteSnapshot.NONE);
         assertEquals(503, response.status());
