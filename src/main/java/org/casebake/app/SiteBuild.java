@@ -6,6 +6,7 @@ import org.casebake.model.Site;
 import org.casebake.model.SiteAssembler;
 import org.casebake.parse.FrontMatterParser;
 import org.casebake.parse.HtmlSanitizer;
+import org.casebake.parse.Markdown;
 import org.casebake.parse.MarkdownRenderer;
 import org.casebake.parse.YamlReader;
 import org.casebake.publish.OutputFile;
@@ -18,10 +19,20 @@ import org.casebake.source.ContentScanner;
 import org.casebake.source.SourceSet;
 import org.casebake.validate.ProblemCollector;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * One build of a site, stage by stage:
@@ -31,15 +42,45 @@ import java.util.Optional;
  *
  * <p>Not thread-safe across builds: JBake's registries are JVM-wide, so builds run one at a time.
  */
-public final class SiteBuild {
+public final class SiteBuild implements AutoCloseable {
 
     private final YamlReader yaml = new YamlReader();
-    private final MarkdownRenderer markdown = new MarkdownRenderer(new HtmlSanitizer());
+    private final Markdown markdown;
     private final String version;
+    private final boolean keepTheme;
+    /** The theme and template engine of the last run, kept while the site's templates stay the same. */
+    private PreparedTheme kept;
+
+    private record PreparedTheme(Path source, Optional<String> templates, Theme theme, SiteRenderer renderer) {
+    }
 
     /** A build for Casebake {@code version}. */
     public SiteBuild(String version) {
+        this(version, new MarkdownRenderer(new HtmlSanitizer()));
+    }
+
+    /**
+     * A build that renders Markdown with {@code markdown}: {@code casebake serve} passes a cache
+     * in front of {@link MarkdownRenderer}, so rebuilds render only the bodies that changed.
+     */
+    public SiteBuild(String version, Markdown markdown) {
+        this(version, markdown, false);
+    }
+
+    private SiteBuild(String version, Markdown markdown, boolean keepTheme) {
         this.version = version;
+        this.markdown = markdown;
+        this.keepTheme = keepTheme;
+    }
+
+    /**
+     * A build for long-running callers ({@code casebake serve}) that keeps the prepared theme and
+     * its template engine from run to run while the site's {@code templates/} stay byte for byte
+     * the same, so templates are not copied and parsed again on every rebuild. Close it to delete
+     * the kept theme's temporary folder.
+     */
+    public static SiteBuild keepingTheme(String version, Markdown markdown) {
+        return new SiteBuild(version, markdown, true);
     }
 
     /** Runs every stage for {@code request}. */
@@ -65,11 +106,15 @@ public final class SiteBuild {
         }
         List<OutputFile> files = new ArrayList<>();
         List<SearchItem> searchItems = SearchItems.of(site);
-        try (Theme theme = Theme.prepare(request.source())) {
-            files.addAll(times.time("render", () -> new SiteRenderer(request.source(), theme.templateFolder(), "templates", version)
-                    .render(site, problems)));
+        PreparedTheme prepared = theme(request.source());
+        try {
+            files.addAll(times.time("render", () -> prepared.renderer().render(site, problems)));
             files.addAll(times.time("search index", () -> new SearchIndexBuilder().build(searchItems)));
-            files.addAll(times.time("static files", () -> new StaticFiles(theme).collect(sources, problems)));
+            files.addAll(times.time("static files", () -> new StaticFiles(prepared.theme()).collect(sources, problems)));
+        } finally {
+            if (!keepTheme) {
+                prepared.theme().close();
+            }
         }
         times.time("privacy guard", () -> {
             new PrivacyGuard(site.withheldNames()).check(filesToGuard(files, searchItems), problems);
@@ -113,6 +158,55 @@ public final class SiteBuild {
         }
         guarded.add(new OutputFile("search/index.js", text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         return guarded;
+    }
+
+    /** A fresh theme, or the kept one if the site's templates have not changed since it was prepared. */
+    private PreparedTheme theme(Path source) {
+        Optional<String> templates = keepTheme ? templatesDigest(source) : Optional.empty();
+        if (kept != null && kept.source().equals(source) && templates.isPresent() && kept.templates().equals(templates)) {
+            return kept;
+        }
+        close();
+        Theme theme = Theme.prepare(source);
+        PreparedTheme prepared = new PreparedTheme(source, templates, theme,
+                new SiteRenderer(source, theme.templateFolder(), "templates", version));
+        if (keepTheme) {
+            kept = prepared;
+        }
+        return prepared;
+    }
+
+    /** The SHA-256 of the site's template files, names and contents; empty if they cannot be read. */
+    private static Optional<String> templatesDigest(Path source) {
+        Path folder = source.resolve("templates");
+        if (!Files.isDirectory(folder)) {
+            return Optional.of("no templates folder");
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                byte[] name = folder.relativize(file).toString().getBytes(StandardCharsets.UTF_8);
+                byte[] content = Files.readAllBytes(file);
+                sha.update(ByteBuffer.allocate(16).putLong(name.length).putLong(content.length).array());
+                sha.update(name);
+                sha.update(content);
+            }
+            return Optional.of(HexFormat.of().formatHex(sha.digest()));
+        } catch (IOException | UncheckedIOException e) {
+            // Unreadable now (a file being replaced, say): prepare the theme afresh.
+            return Optional.empty();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** Deletes the kept theme's temporary folder, if any; a later run prepares a new one. */
+    @Override
+    public void close() {
+        if (kept != null) {
+            kept.theme().close();
+            kept = null;
+        }
     }
 
     private static BuildResult failed(ProblemCollector problems, long start, StageTimes times) {

@@ -1,7 +1,7 @@
 package org.casebake.model;
 
 import org.casebake.config.SiteConfig;
-import org.casebake.parse.MarkdownRenderer;
+import org.casebake.parse.Markdown;
 import org.casebake.validate.BoundAnswer;
 import org.casebake.validate.BoundCase;
 import org.casebake.validate.BoundComparison;
@@ -24,10 +24,10 @@ import java.util.stream.Collectors;
  */
 public final class SiteAssembler {
 
-    private final MarkdownRenderer markdown;
+    private final Markdown markdown;
 
     /** An assembler that renders Markdown bodies with {@code markdown}. */
-    public SiteAssembler(MarkdownRenderer markdown) {
+    public SiteAssembler(Markdown markdown) {
         this.markdown = markdown;
     }
 

@@ -32,7 +32,7 @@ import java.util.List;
  * Markdown is allowed through the parser and then cleaned by {@link HtmlSanitizer}, so an answer
  * can use {@code <sup>} but never a script.
  */
-public final class MarkdownRenderer {
+public final class MarkdownRenderer implements Markdown {
 
     private final Parser parser;
     private final Parser parserWithoutAutolinks;
@@ -57,6 +57,7 @@ public final class MarkdownRenderer {
     }
 
     /** Renders {@code markdown}; {@code idPrefix} is put before heading ids so they are unique on a page. */
+    @Override
     public RenderedText render(String markdown, String idPrefix) {
         Document document = (mayHaveAutolinks(markdown) ? parser : parserWithoutAutolinks).parse(markdown);
         HeaderIdGenerator ids = new HeaderIdGenerator.Factory().create();

@@ -1,0 +1,132 @@
+package org.casebake.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The preview's web server, on the loopback interface only (127.0.0.1): nobody else on the network
+ * can see unpublished drafts or teaching notes. It serves the current {@link PreviewState}'s site
+ * through {@link PreviewRouter}, adds the reload script to HTML pages, and offers the script, the
+ * event stream and the state under {@value ReloadScript#PREFIX}.
+ */
+final class PreviewServer implements AutoCloseable {
+
+    private static final long KEEP_ALIVE_SECONDS = 15;
+
+    private final HttpServer server;
+    private final ExecutorService requests;
+    private final ScheduledExecutorService keepAlive;
+    private final ReloadEvents events;
+    private final PreviewRouter router = new PreviewRouter();
+    private final ReloadScript script = new ReloadScript();
+
+    private PreviewServer(HttpServer server, ReloadEvents events) {
+        this.server = server;
+        this.events = events;
+        // One thread per open event stream, so a cached pool: streams hold their thread while the tab is open.
+        this.requests = Executors.newCachedThreadPool(daemon("casebake-preview-http"));
+        this.keepAlive = Executors.newSingleThreadScheduledExecutor(daemon("casebake-preview-keep-alive"));
+    }
+
+    /** Starts serving on 127.0.0.1:{@code port} (0 for any free port). */
+    static PreviewServer start(int port, ReloadEvents events) throws IOException {
+        InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
+        HttpServer http = HttpServer.create(new InetSocketAddress(loopback, port), 0);
+        PreviewServer preview = new PreviewServer(http, events);
+        http.createContext("/", preview::handle);
+        http.setExecutor(preview.requests);
+        http.start();
+        preview.keepAlive.scheduleWithFixedDelay(events::keepAlive, KEEP_ALIVE_SECONDS, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
+        return preview;
+    }
+
+    /** The port the server listens on. */
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                send(exchange, PreviewResponse.text(405, "The preview only answers GET and HEAD."));
+                return;
+            }
+            String path = exchange.getRequestURI().getPath();
+            PreviewState now = events.state();
+            switch (path) {
+                case ReloadScript.EVENTS_PATH -> stream(exchange);
+                case ReloadScript.SCRIPT_PATH -> send(exchange, PreviewResponse.file(200, "live-reload.js", script.bytes()));
+                case ReloadScript.STATE_PATH -> send(exchange, PreviewResponse.file(200, "state.json",
+                        now.toJson().getBytes(StandardCharsets.UTF_8)));
+                default -> send(exchange, page(router.route(path, now.site()), now));
+            }
+        }
+    }
+
+    private static PreviewResponse page(PreviewResponse response, PreviewState now) {
+        if (!response.isHtml()) {
+            return response;
+        }
+        return new PreviewResponse(response.status(), response.mediaType(), response.location(),
+                ReloadScript.inject(response.body(), now.site().build()));
+    }
+
+    private static void send(HttpExchange exchange, PreviewResponse response) throws IOException {
+        var headers = exchange.getResponseHeaders();
+        headers.set("Content-Type", response.mediaType());
+        headers.set("Cache-Control", "no-store");
+        headers.set("X-Content-Type-Options", "nosniff");
+        response.location().ifPresent(location -> headers.set("Location", location));
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(response.status(), head ? -1 : response.body().length == 0 ? -1 : response.body().length);
+        if (!head) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(response.body());
+            }
+        }
+    }
+
+    private void stream(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, 0);
+        ReloadEvents.Listener listener = events.open(exchange.getResponseBody());
+        try {
+            listener.awaitEnd();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            events.remove(listener);
+        }
+    }
+
+    /** Stops at once: open event streams end, then the server closes its connections. */
+    @Override
+    public void close() {
+        keepAlive.shutdownNow();
+        events.close();
+        server.stop(0);
+        requests.shutdownNow();
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,102 @@
+package org.casebake.serve;
+
+import org.casebake.model.BuildOptions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.casebake.serve.PreviewFixture.ANSWER;
+import static org.casebake.serve.PreviewFixture.CASE_PAGE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The reload script in a real browser: headless Chromium (Debian's, named explicitly) on a loopback preview. */
+@Timeout(180)
+class LivePreviewBrowserTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final String ADA = "article.answer:has(h4.answer-author a) .answer-body";
+
+    @TempDir
+    Path temp;
+
+    private ChromeDriverService service;
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void startBrowser() {
+        service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(Path.of("/usr/bin/chromium").toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--no-first-run", "--user-data-dir=" + temp.resolve("profile"));
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        try {
+            browser.quit();
+        } finally {
+            service.stop();
+        }
+    }
+
+    @Test
+    void openTabReloadsOnSaveAndShowsProblemsAsTextOverTheLastGoodPage() throws Exception {
+        Path site = PreviewFixture.copySite(temp.resolve("site"));
+        try (LivePreview preview = LivePreview.start(new PreviewSettings(site, 0, BuildOptions.studentSite(),
+                PreviewSettings.DEFAULT_QUIET_PERIOD), "test", new PrintWriter(new StringWriter(), true))) {
+            browser.get("http://127.0.0.1:" + preview.port() + CASE_PAGE);
+            assertEquals("Paying for outside work reaches far more programmers than the company could hire.", firstAnswer());
+
+            Files.writeString(site.resolve(ANSWER), answer("themes: [talent]", "Saved in the editor."));
+            waitUntil(() -> firstAnswer().equals("Saved in the editor."));
+
+            // An unknown field whose name is markup: the overlay must show it as text, never as HTML.
+            Files.writeString(site.resolve(ANSWER), answer("\"<img src=x id=injected>\": 1", "Not shown until fixed."));
+            waitUntil(() -> !browser.findElements(By.id("casebake-problems")).isEmpty());
+            WebElement overlay = browser.findElement(By.id("casebake-problems"));
+            String shown = overlay.findElement(By.tagName("pre")).getText();
+            assertTrue(shown.startsWith("content/cases/open-prize/answers/answer-01.md:4:1: error: unknown field '<img src=x id=injected>' ("),
+                    shown);
+            assertEquals("{\"build\":2,\"problems\":" + new PreviewState(SiteSnapshot.NONE, List.of(shown)).problemsJson() + "}",
+                    PreviewFixture.client().get(preview.port(), "/_casebake/state").body(), "the overlay shows the terminal's text");
+            assertEquals(List.of(), browser.findElements(By.id("injected")));
+            assertEquals("Saved in the editor.", firstAnswer(), "the last good page stays");
+
+            Files.writeString(site.resolve(ANSWER), answer("themes: [talent]", "Fixed and saved."));
+            waitUntil(() -> firstAnswer().equals("Fixed and saved."));
+            assertTrue(browser.findElements(By.id("casebake-problems")).isEmpty(), "the overlay is gone");
+        }
+    }
+
+    private String firstAnswer() {
+        return browser.findElements(By.cssSelector(ADA)).stream().findFirst().map(WebElement::getText).orElse("");
+    }
+
+    private void waitUntil(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser, PATIENCE).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> condition.getAsBoolean());
+    }
+
+    private static String answer(String extraLine, String body) {
+        return "---\nauthor: \"Ada Lovelace\"\nquestions: [q1]\n" + extraLine + "\n---\n\n" + body + "\n";
+    }
+}

@@ -1,0 +1,84 @@
+package org.casebake.serve;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+@Timeout(60)
+class SourceWatcherTest {
+
+    private static final Duration QUIET = Duration.ofMillis(100);
+
+    @TempDir
+    Path site;
+
+    private final BlockingQueue<Set<String>> batches = new LinkedBlockingQueue<>();
+    private final List<String> warnings = new CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void noWarnings() {
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void severalQuickSavesAreReportedAsOneBatch() throws Exception {
+        Files.createDirectories(site.resolve("content/cases/a/answers"));
+        try (SourceWatcher watcher = SourceWatcher.start(site, QUIET, batches::add, warnings::add)) {
+            for (int i = 1; i <= 5; i++) {
+                Files.writeString(site.resolve("content/cases/a/answers/answer-0" + i + ".md"), "save " + i);
+                Files.writeString(site.resolve("content/cases/a/answers/answer-01.md"), "save again " + i);
+            }
+            assertEquals(Set.of("content/cases/a/answers/answer-01.md", "content/cases/a/answers/answer-02.md",
+                    "content/cases/a/answers/answer-03.md", "content/cases/a/answers/answer-04.md",
+                    "content/cases/a/answers/answer-05.md"), batches.poll(20, TimeUnit.SECONDS));
+            assertNull(batches.poll(QUIET.toMillis() * 3, TimeUnit.MILLISECONDS), "no second batch");
+        }
+    }
+
+    @Test
+    void foldersCreatedWhileWatchingAreWatchedToo() throws Exception {
+        try (SourceWatcher watcher = SourceWatcher.start(site, QUIET, batches::add, warnings::add)) {
+            Files.createDirectories(site.resolve("templates/macros"));
+            assertEquals(Set.of("templates"), batches.poll(20, TimeUnit.SECONDS));
+            Files.writeString(site.resolve("templates/macros/answers.ftl"), "<#-- changed -->");
+            assertEquals(Set.of("templates/macros/answers.ftl"), batches.poll(20, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
+    void onlyTheConfigurationAndTheSourceFoldersAreWatched() throws Exception {
+        Files.createDirectories(site.resolve("assets/css"));
+        try (SourceWatcher watcher = SourceWatcher.start(site, QUIET, batches::add, warnings::add)) {
+            Files.createDirectories(site.resolve("target/site"));
+            Files.writeString(site.resolve("target/site/index.html"), "built");
+            Files.writeString(site.resolve("notes.txt"), "not a source");
+            Files.writeString(site.resolve("site-config.yml"), "title: x");
+            Files.writeString(site.resolve("assets/css/site.css"), "body {}");
+            assertEquals(Set.of("assets/css/site.css", "site-config.yml"), batches.poll(20, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
+    void deletingAFileIsAChange() throws Exception {
+        Files.createDirectories(site.resolve("content/comparisons"));
+        Files.writeString(site.resolve("content/comparisons/x.md"), "x");
+        try (SourceWatcher watcher = SourceWatcher.start(site, QUIET, batches::add, warnings::add)) {
+            Files.delete(site.resolve("content/comparisons/x.md"));
+            assertEquals(Set.of("content/comparisons/x.md"), batches.poll(20, TimeUnit.SECONDS));
+        }
+    }
+}
