@@ -26,7 +26,7 @@ public final class CasebakeCli implements Runnable {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(TunedJvm.rerun(args).orElseGet(() -> commandLine().execute(args)));
     }
 
     /** The configured command line, for tests that run it in-process. */
