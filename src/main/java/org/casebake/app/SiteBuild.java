@@ -130,7 +130,7 @@ public final class SiteBuild implements AutoCloseable {
                     return null;
                 });
             } catch (SiteWriter.PublishException e) {
-                problems.error(request.output().toString(), e.getMessage(), null);
+                problems.error(request.output().toAbsolutePath().normalize().toString(), e.getMessage(), null);
                 return failed(problems, start, times);
             }
         }

@@ -102,6 +102,17 @@ final class CrossReferenceChecker {
                                 + "' (no comparison covering case '" + answer.caseSlug() + "' defines it)",
                         SiteAssembler.hint(p.value().side(), sides, "sides are"));
             }
+            if (dimensions.contains(p.value().dimension()) && sides.contains(p.value().side())
+                    && covering.stream().noneMatch(c -> defines(c, p.value()))) {
+                problems.error(answer.path(), p.line(), p.column(), "no comparison covering case '" + answer.caseSlug()
+                                + "' has both dimension '" + p.value().dimension() + "' and side '" + p.value().side() + "'",
+                        "a position counts in one comparison; pick a dimension and a side of the same comparison");
+            }
         }
+    }
+
+    private static boolean defines(BoundComparison comparison, Position position) {
+        return comparison.dimensions().stream().anyMatch(d -> d.id().equals(position.dimension()))
+                && comparison.sides().stream().anyMatch(s -> s.id().equals(position.side()));
     }
 }

@@ -24,7 +24,7 @@ public final class SiteWriter {
     /** The file that marks a folder as Casebake's output, safe to replace. */
     public static final String MARKER = ".casebake-site";
 
-    /** Raised when the output folder cannot be written or replaced. */
+    /** Raised when the output folder cannot be written or replaced; the message does not repeat its path. */
     public static final class PublishException extends Exception {
         PublishException(String message) {
             super(message);
@@ -54,7 +54,7 @@ public final class SiteWriter {
             deleteTree(old);
         } catch (IOException e) {
             quietlyDelete(staging);
-            throw new PublishException("cannot write " + target + ": " + e.getMessage());
+            throw new PublishException("cannot write the site: " + e.getMessage());
         }
     }
 
@@ -63,15 +63,15 @@ public final class SiteWriter {
             return;
         }
         if (!Files.isDirectory(target)) {
-            throw new PublishException(target + " exists and is not a folder");
+            throw new PublishException("the output exists and is not a folder");
         }
         try (var entries = Files.list(target)) {
             if (entries.findAny().isPresent() && !Files.exists(target.resolve(MARKER))) {
-                throw new PublishException(target + " is not empty and was not built by Casebake;"
+                throw new PublishException("the output folder is not empty and was not built by Casebake;"
                         + " choose another --output folder or empty this one");
             }
         } catch (IOException e) {
-            throw new PublishException("cannot read " + target + ": " + e.getMessage());
+            throw new PublishException("cannot read the output folder: " + e.getMessage());
         }
     }
 
