@@ -5,7 +5,6 @@ import org.casebake.publish.OutputFile;
 import org.casebake.validate.Problem;
 import org.casebake.validate.ProblemCollector;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -50,8 +49,8 @@ public final class SiteRenderer {
 
     private Result renderOne(Page page) {
         try {
-            String html = templates.render(page.template(), page.data());
-            return new Result(Optional.of(new OutputFile(page.path(), html.getBytes(StandardCharsets.UTF_8))), Optional.empty());
+            return new Result(Optional.of(new OutputFile(page.path(), templates.render(page.template(), page.data()))),
+                    Optional.empty());
         } catch (TemplateFailure f) {
             Problem problem = Problem.error(templateDir + "/" + f.template(), f.line(), f.column(), f.getMessage(),
                     "while rendering " + page.path());
