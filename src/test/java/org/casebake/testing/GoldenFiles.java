@@ -21,8 +21,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Compares what a build produced with the expected files committed under {@code src/test/resources},
- * byte for byte. Only Casebake's marker file {@value SiteWriter#MARKER} is left out of the comparison;
- * every other file counts, so a stray or missing page fails the test as surely as a changed one.
+ * byte for byte. Casebake's marker file {@value SiteWriter#MARKER} is left out of the comparison, and
+ * so is the built-in theme under {@code assets/}, which is instead checked to be the repository's
+ * {@code assets/} byte for byte (so a stylesheet change does not rewrite every fixture); every other
+ * file counts, so a stray or missing page fails the test as surely as a changed one.
  *
  * <p>With {@code -Dgolden.update=true} the expected files are rewritten from the build instead of
  * compared, so an intended change of output is reviewed in {@code git diff}.
@@ -49,7 +51,8 @@ public final class GoldenFiles {
 
     /** Asserts that the folder {@code built} holds exactly the files of {@code expected}, byte for byte. */
     public static void assertSameFiles(Path expected, Path built) {
-        SortedMap<String, byte[]> actual = read(built);
+        assertThemeIsCopiedAsItIs(built);
+        SortedMap<String, byte[]> actual = withoutTheme(read(built));
         if (updating()) {
             replace(expected, actual);
             return;
@@ -143,6 +146,25 @@ public final class GoldenFiles {
         for (int i = from; i < to; i++) {
             // A carriage return would hide the difference; show it.
             out.append(mark).append(lines[i].replace("\r", "\\r")).append('\n');
+        }
+    }
+
+    private static SortedMap<String, byte[]> withoutTheme(SortedMap<String, byte[]> files) {
+        SortedMap<String, byte[]> pages = new java.util.TreeMap<>(files);
+        pages.keySet().removeIf(path -> path.startsWith("assets/"));
+        return pages;
+    }
+
+    /** Every theme file a fixture site was given is the repository's own, unchanged. */
+    private static void assertThemeIsCopiedAsItIs(Path built) {
+        SortedMap<String, byte[]> theme = new java.util.TreeMap<>(read(built));
+        theme.keySet().removeIf(path -> !path.startsWith("assets/"));
+        SortedMap<String, byte[]> repository = new java.util.TreeMap<>(read(TestFolders.project().resolve("assets")));
+        SortedMap<String, byte[]> expected = new java.util.TreeMap<>();
+        repository.forEach((path, bytes) -> expected.put("assets/" + path, bytes));
+        String differences = differences(expected, theme, "the repository's assets/");
+        if (!differences.isEmpty()) {
+            fail("the built-in theme was not copied as it is:\n" + differences);
         }
     }
 
