@@ -1,5 +1,7 @@
 package org.casebake.app;
 
+import org.casebake.text.JsonString;
+
 import org.casebake.validate.Problem;
 import org.casebake.validate.ProblemReport;
 
@@ -23,11 +25,11 @@ enum ProblemFormat {
                 out.append("{\"problems\":[");
                 for (int i = 0; i < report.problems().size(); i++) {
                     Problem p = report.problems().get(i);
-                    out.append(i == 0 ? "" : ",").append("{\"path\":").append(json(p.path()))
+                    out.append(i == 0 ? "" : ",").append("{\"path\":").append(JsonString.quote(p.path()))
                             .append(",\"line\":").append(p.line()).append(",\"column\":").append(p.column())
-                            .append(",\"severity\":").append(json(p.severity().label()))
-                            .append(",\"message\":").append(json(p.message()))
-                            .append(",\"hint\":").append(p.hint() == null ? "null" : json(p.hint())).append('}');
+                            .append(",\"severity\":").append(JsonString.quote(p.severity().label()))
+                            .append(",\"message\":").append(JsonString.quote(p.message()))
+                            .append(",\"hint\":").append(p.hint() == null ? "null" : JsonString.quote(p.hint())).append('}');
                 }
                 out.append("],\"errors\":").append(report.errorCount()).append("}\n");
             }
@@ -54,26 +56,5 @@ enum ProblemFormat {
 
     private static String property(String s) {
         return data(s).replace(":", "%3A").replace(",", "%2C");
-    }
-
-    private static String json(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }

@@ -1,5 +1,7 @@
 package org.casebake.search;
 
+import org.casebake.text.JsonString;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,7 @@ final class ScriptText {
         if (value == null) {
             out.append("null");
         } else if (value instanceof String text) {
-            string(text, out);
+            JsonString.append(text, out);
         } else if (value instanceof Integer || value instanceof Long) {
             out.append(value);
         } else if (value instanceof Boolean flag) {
@@ -48,7 +50,7 @@ final class ScriptText {
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 out.append(first ? "" : ",");
                 first = false;
-                string((String) entry.getKey(), out);
+                JsonString.append((String) entry.getKey(), out);
                 out.append(':');
                 json(entry.getValue(), out);
             }
@@ -56,28 +58,5 @@ final class ScriptText {
         } else {
             throw new IllegalArgumentException("cannot write " + value.getClass() + " into the search index");
         }
-    }
-
-    private static void string(String text, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                case '\r' -> out.append("\\r");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-                        String hex = Integer.toHexString(c);
-                        out.append("\\u").append("0".repeat(4 - hex.length())).append(hex);
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 }

@@ -1,7 +1,8 @@
 package org.casebake.serve;
 
+import org.casebake.text.JsonString;
+
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -23,7 +24,7 @@ record PreviewState(SiteSnapshot site, List<String> problems) {
     String problemsJson() {
         StringBuilder json = new StringBuilder("[");
         for (int i = 0; i < problems.size(); i++) {
-            json.append(i == 0 ? "" : ",").append(jsonString(problems.get(i)));
+            json.append(i == 0 ? "" : ",").append(JsonString.quote(problems.get(i)));
         }
         return json.append(']').toString();
     }
@@ -31,29 +32,5 @@ record PreviewState(SiteSnapshot site, List<String> problems) {
     /** The whole state as JSON: {@code {"build":3,"problems":[...]}}. */
     String toJson() {
         return "{\"build\":" + site.build() + ",\"problems\":" + problemsJson() + "}";
-    }
-
-    private static String jsonString(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                // Escaped so the JSON can never close a <script> element or an HTML comment.
-                case '<', '>', '&', '\u2028', '\u2029' -> out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }

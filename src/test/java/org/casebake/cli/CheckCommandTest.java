@@ -72,8 +72,8 @@ class CheckCommandTest {
         assertEquals(1, run.exitCode());
         assertEquals("{\"problems\":["
                 + "{\"path\":\"content/answers/answer-c.md\",\"line\":0,\"column\":0,\"severity\":\"error\","
-                + "\"message\":\"Casebake does not read this file here\",\"hint\":\"cases go in content/cases/<slug>/index.md,"
-                + " answers in content/cases/<slug>/answers/, comparisons in content/comparisons/<slug>.md;"
+                + "\"message\":\"Casebake does not read this file here\",\"hint\":\"cases go in content/cases/\\u003cslug\\u003e/index.md,"
+                + " answers in content/cases/\\u003cslug\\u003e/answers/, comparisons in content/comparisons/\\u003cslug\\u003e.md;"
                 + " images may sit beside a case's index.md\"},"
                 + "{\"path\":\"" + ANSWER_A + "\",\"line\":4,\"column\":1,\"severity\":\"error\","
                 + "\"message\":\"unknown field 'stauts'\",\"hint\":\"did you mean 'status'?\"},"
