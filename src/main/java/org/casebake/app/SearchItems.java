@@ -6,11 +6,13 @@ import org.casebake.model.Question;
 import org.casebake.model.Site;
 import org.casebake.model.StudentAnswer;
 import org.casebake.model.TextSection;
+import org.casebake.publish.OutputFile;
 import org.casebake.render.SiteLinks;
 import org.casebake.search.SearchItem;
 import org.casebake.search.SearchItemType;
 import org.casebake.search.SearchSection;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,5 +85,26 @@ final class SearchItems {
 
     private static List<SearchSection> sections(List<TextSection> sections) {
         return sections.stream().map(s -> new SearchSection(s.heading(), s.anchor(), s.text())).toList();
+    }
+
+    /**
+     * What the privacy guard reads: every output file, except that the search index's packed data,
+     * where short runs of letters occur by chance, is represented by the text it was built from.
+     */
+    static List<OutputFile> withIndexAsText(List<OutputFile> files, List<SearchItem> items) {
+        List<OutputFile> guarded = new ArrayList<>(files.stream()
+                .filter(f -> !(f.path().startsWith("search/") && f.path().endsWith(".js"))).toList());
+        StringBuilder text = new StringBuilder();
+        for (SearchItem item : items) {
+            text.append(item.url()).append('\n').append(item.title()).append('\n')
+                    .append(item.caseTitle() == null ? "" : item.caseTitle()).append('\n')
+                    .append(item.author() == null ? "" : item.author()).append('\n')
+                    .append(String.join("\n", item.questionLabels())).append('\n')
+                    .append(String.join("\n", item.themes())).append('\n');
+            item.sections().forEach(s -> text.append(s.heading()).append('\n').append(s.anchor()).append('\n')
+                    .append(s.text()).append('\n'));
+        }
+        guarded.add(new OutputFile("search/index.js", text.toString().getBytes(StandardCharsets.UTF_8)));
+        return guarded;
     }
 }

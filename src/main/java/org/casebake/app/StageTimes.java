@@ -30,6 +30,14 @@ public final class StageTimes {
         }
     }
 
+    /** Times a stage that returns nothing. */
+    void run(String stage, Runnable work) {
+        time(stage, () -> {
+            work.run();
+            return null;
+        });
+    }
+
     List<Entry> entries() {
         return List.copyOf(entries);
     }

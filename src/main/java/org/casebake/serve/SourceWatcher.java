@@ -12,6 +12,7 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -124,23 +125,29 @@ final class SourceWatcher implements AutoCloseable {
         return FOLDERS.contains(name) || FILES.contains(name);
     }
 
-    /** Watches {@code folder} and every folder below it; returns the files found there. */
+    /**
+     * Watches {@code folder} and every folder below it; returns the files found there. Each folder
+     * is registered before it is listed, so a file or folder created meanwhile is either listed or
+     * reported by an event, never lost between the two.
+     */
     private List<Path> watchTree(Path folder) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            List<Path> all = walk.sorted().toList();
-            for (Path path : all) {
-                if (Files.isDirectory(path)) {
-                    watch(path);
+        watch(folder);
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> children = Files.list(folder)) {
+            for (Path child : children.sorted().toList()) {
+                if (Files.isDirectory(child)) {
+                    files.addAll(watchTree(child));
+                } else if (Files.isRegularFile(child)) {
+                    files.add(child);
                 }
             }
-            return all.stream().filter(Files::isRegularFile).toList();
         } catch (IOException | UncheckedIOException e) {
-            // The folder went away while being walked; its deletion is reported by its parent.
-            return List.of();
+            // The folder went away while being listed; its deletion is reported by its parent.
         }
+        return files;
     }
 
     private void watch(Path folder) {

@@ -16,6 +16,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 @Timeout(60)
@@ -53,7 +54,10 @@ class SourceWatcherTest {
     void foldersCreatedWhileWatchingAreWatchedToo() throws Exception {
         try (SourceWatcher watcher = SourceWatcher.start(site, QUIET, batches::add, warnings::add)) {
             Files.createDirectories(site.resolve("templates/macros"));
-            assertEquals(Set.of("templates"), batches.poll(20, TimeUnit.SECONDS));
+            Set<String> created = batches.poll(20, TimeUnit.SECONDS);
+            // "templates/macros" is reported too when it appears after "templates" is already watched.
+            assertTrue(Set.of(Set.of("templates"), Set.of("templates", "templates/macros")).contains(created),
+                    String.valueOf(created));
             Files.writeString(site.resolve("templates/macros/answers.ftl"), "<#-- changed -->");
             assertEquals(Set.of("templates/macros/answers.ftl"), batches.poll(20, TimeUnit.SECONDS));
         }
