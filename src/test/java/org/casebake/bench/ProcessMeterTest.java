@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,8 +24,12 @@ class ProcessMeterTest {
 
     @Test
     void measuresWallTimePeakMemoryAndLastLineOfJavaVersionByPollingProc() throws Exception {
+        // A JVM that stays up for a moment: polling /proc can miss a process as short as "java -version".
+        Path sleeper = Files.writeString(temp.resolve("Sleeper.java"),
+                "class Sleeper { public static void main(String[] a) throws Exception {"
+                        + " Thread.sleep(700); System.err.println(\"Sleeper VM done\"); } }");
         RunMeasurement run = new ProcessMeter(ProcessMeter.PeakMemorySource.PROC_STATUS)
-                .run(List.of(JAVA, "-version"), temp.resolve("log"));
+                .run(List.of(JAVA, sleeper.toString()), temp.resolve("log"));
 
         assertEquals(0, run.exitCode());
         assertTrue(run.peakRssKiB() > LEAST_JVM_KIB, "peak " + run.peakRssKiB() + " KiB");
