@@ -52,8 +52,8 @@
 
   <section class="standing-unargued" aria-labelledby="unargued-heading">
     <h3 id="unargued-heading">Dimensions nobody argued</h3>
-    <p class="definition">No published answer took a position on these dimensions.</p>
     <#if standing.unargued?has_content>
+    <p class="definition">No published answer took a position on these dimensions.</p>
     <ul class="unargued">
       <#list standing.unargued as d><li data-dimension="${d.id}"><a href="#${d.anchor}">${d.label}</a></li></#list>
     </ul>
