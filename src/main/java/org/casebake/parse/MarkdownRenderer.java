@@ -60,15 +60,17 @@ public final class MarkdownRenderer implements Markdown {
     @Override
     public RenderedText render(String markdown, String idPrefix) {
         Document document = (mayHaveAutolinks(markdown) ? parser : parserWithoutAutolinks).parse(markdown);
-        HeaderIdGenerator ids = new HeaderIdGenerator.Factory().create();
-        ids.generateIds(document);
-        for (Node node : document.getDescendants()) {
-            if (node instanceof Heading heading) {
-                heading.setAnchorRefId(idPrefix + heading.getAnchorRefId());
+        Scan scan = scan(document);
+        if (scan.hasHeadings()) {
+            new HeaderIdGenerator.Factory().create().generateIds(document);
+            for (Node node : document.getDescendants()) {
+                if (node instanceof Heading heading) {
+                    heading.setAnchorRefId(idPrefix + heading.getAnchorRefId());
+                }
             }
         }
         String rendered = renderer.render(document);
-        String html = needsCleaning(document) ? sanitizer.clean(rendered) : rendered;
+        String html = scan.needsCleaning() ? sanitizer.clean(rendered) : rendered;
         return new RenderedText(html, sections(document));
     }
 
@@ -81,18 +83,23 @@ public final class MarkdownRenderer implements Markdown {
     }
 
     /**
-     * Whether flexmark's output could carry anything unsafe. Flexmark escapes all text, so output
-     * is safe by construction unless the Markdown has raw HTML or a link or image; only then is the
-     * (costly) sanitizer run. Most answers are plain prose and skip it.
+     * What one walk over the tree tells: whether there are headings (to give ids), and whether
+     * flexmark's output could carry anything unsafe. Flexmark escapes all text, so output is safe by
+     * construction unless the Markdown has raw HTML or a link or image; only then is the (costly)
+     * sanitizer run. Most answers are plain prose and skip it.
      */
-    private static boolean needsCleaning(Document document) {
+    private static Scan scan(Document document) {
+        boolean headings = false;
+        boolean unsafe = false;
         for (Node node : document.getDescendants()) {
-            if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase || node instanceof LinkNodeBase
-                    || node instanceof AutoLink || node instanceof MailLink || node instanceof Reference) {
-                return true;
-            }
+            headings |= node instanceof Heading;
+            unsafe |= node instanceof HtmlBlockBase || node instanceof HtmlInlineBase || node instanceof LinkNodeBase
+                    || node instanceof AutoLink || node instanceof MailLink || node instanceof Reference;
         }
-        return false;
+        return new Scan(headings, unsafe);
+    }
+
+    private record Scan(boolean hasHeadings, boolean needsCleaning) {
     }
 
     /** The plain text of the top-level blocks, split at each heading. */
@@ -123,7 +130,22 @@ public final class MarkdownRenderer implements Markdown {
         }
     }
 
+    /** Runs of white space as one space, none at either end. */
     private static String collapse(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }
