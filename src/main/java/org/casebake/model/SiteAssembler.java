@@ -24,6 +24,12 @@ import java.util.stream.Collectors;
  */
 public final class SiteAssembler {
 
+    /**
+     * Put before the ids of headings in a case's text, so that a heading such as "Main" or
+     * "Questions" cannot take an id the page itself uses.
+     */
+    static final String CASE_TEXT_IDS = "text-";
+
     private final Markdown markdown;
 
     /** An assembler that renders Markdown bodies with {@code markdown}. */
@@ -93,7 +99,7 @@ public final class SiteAssembler {
 
     private CaseStudy caseStudy(BoundCase c) {
         return new CaseStudy(c.slug(), c.title(), c.date(), c.summary(), c.source(), c.tags(), c.questions(), c.draft(),
-                markdown.render(c.body(), ""), c.path());
+                markdown.render(c.body(), CASE_TEXT_IDS), c.path());
     }
 
     private StudentAnswer answer(BoundAnswer a, BoundCase theCase, StudentNames names) {

@@ -18,6 +18,13 @@ import java.util.regex.Pattern;
  */
 public final class CaseBinder {
 
+    /**
+     * Element ids the built-in case page uses for itself, with "-heading" added where a question's
+     * heading would take it; a question with one of these ids would make two elements share an id.
+     */
+    private static final java.util.Set<String> PAGE_IDS = java.util.Set.of("main", "case-text", "theme-chart",
+            "questions", "related", "cases", "comparisons", "standing", "disputed", "unargued", "both-sides", "evidence");
+
     /** Ids and slugs: lower-case letters, digits and single hyphens. */
     public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -69,6 +76,10 @@ public final class CaseBinder {
             if (!SLUG.matcher(id.get()).matches()) {
                 q.error("id", "question id '" + id.get() + "' cannot be used in a URL",
                         "use lower-case letters, digits and hyphens, e.g. q1");
+            } else if (PAGE_IDS.contains(id.get()) || id.get().startsWith("answer-") || id.get().startsWith("text-")
+                    || id.get().startsWith("cb-")) {
+                q.error("id", "question id '" + id.get() + "' is already used by the case page itself",
+                        "question ids become element ids on the case page; use another, e.g. q1");
             } else if (firstLine.containsKey(id.get())) {
                 problems.error(f.path(), at[0], at[1], "duplicate question id '" + id.get() + "'",
                         "already used on line " + firstLine.get(id.get()) + "; ids must be unique within a case");
