@@ -37,12 +37,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Audience who;
-        try {
-            who = Audience.valueOf(audience.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--audience must be student or instructor, not '" + audience + "'");
-        }
+        Audience who = AudienceOption.parse(audience, spec.commandLine());
         Path target = output != null ? output : source.resolve("target").resolve("site");
         BuildResult result = new SiteBuild(CasebakeCli.version())
                 .run(new BuildRequest(source, target, new BuildOptions(who, drafts), true));

@@ -13,7 +13,6 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code casebake serve}: previews the site on this computer and rebuilds it as sources change. */
@@ -40,12 +39,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Audience who;
-        try {
-            who = Audience.valueOf(audience.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--audience must be student or instructor, not '" + audience + "'");
-        }
+        Audience who = AudienceOption.parse(audience, spec.commandLine());
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
         }
