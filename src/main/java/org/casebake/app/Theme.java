@@ -8,7 +8,6 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -59,9 +58,12 @@ final class Theme implements AutoCloseable {
         return templateFolder;
     }
 
-    /** How messages name the folder of a template: the site's {@code templates} or the built-in theme. */
+    /**
+     * How messages name a template file: {@code templates/case.ftl} when the site has its own, so an
+     * instructor opens the right file, else the built-in theme's.
+     */
     String describe(String template) {
-        return siteTemplates.containsKey(template) ? "templates" : "(built-in theme) templates";
+        return (siteTemplates.containsKey(template) ? "templates/" : "(built-in theme) templates/") + template;
     }
 
     /** The built-in assets by site path ("assets/css/site.css"), for files the site does not override. */
@@ -123,10 +125,5 @@ final class Theme implements AutoCloseable {
                 into.put(kind.equals("assets") ? "assets/" + rel : rel, Files.readAllBytes(p));
             }
         }
-    }
-
-    /** Every template name the built-in theme and the site provide. */
-    List<String> templateNames() throws IOException {
-        return List.copyOf(filesUnder(templateFolder).keySet());
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Renders every page of a {@link Site} with the site's templates, in memory. A template error is
@@ -18,7 +19,7 @@ import java.util.TreeSet;
 public final class SiteRenderer {
 
     private final JBakeTemplates templates;
-    private final String templateDir;
+    private final Function<String, String> templatePath;
     private final String version;
 
     /**
@@ -26,12 +27,13 @@ public final class SiteRenderer {
      *
      * @param sourceFolder      the site's source folder
      * @param templateFolder    where the templates are read from
-     * @param templateDirForMessages how error messages name the template folder ("templates")
+     * @param templatePath   how error messages name a template file: the site's own
+     *                       ("templates/case.ftl") or the built-in theme's
      * @param version           Casebake's version, shown in the generator tag
      */
-    public SiteRenderer(Path sourceFolder, Path templateFolder, String templateDirForMessages, String version) {
+    public SiteRenderer(Path sourceFolder, Path templateFolder, Function<String, String> templatePath, String version) {
         this.templates = new JBakeTemplates(sourceFolder, templateFolder);
-        this.templateDir = templateDirForMessages;
+        this.templatePath = templatePath;
         this.version = version;
     }
 
@@ -52,7 +54,7 @@ public final class SiteRenderer {
             return new Result(Optional.of(new OutputFile(page.path(), templates.render(page.template(), page.data()))),
                     Optional.empty());
         } catch (TemplateFailure f) {
-            Problem problem = Problem.error(templateDir + "/" + f.template(), f.line(), f.column(), f.getMessage(),
+            Problem problem = Problem.error(templatePath.apply(f.template()), f.line(), f.column(), f.getMessage(),
                     "while rendering " + page.path());
             return new Result(Optional.empty(), Optional.of(problem));
         }

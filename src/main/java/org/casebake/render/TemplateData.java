@@ -8,7 +8,6 @@ import org.casebake.model.Question;
 import org.casebake.model.Site;
 import org.casebake.model.StudentAnswer;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -133,10 +132,6 @@ final class TemplateData {
                 .filter(s -> s.id().equals(side)).map(Comparison.Side::label).findFirst().orElse(side);
     }
 
-    /** Formats a date the way pages show it. */
-    String dateText(LocalDate date) {
-        return dates.format(date);
-    }
 
     /** An insertion-ordered map from alternating keys and values. */
     static Map<String, Object> map(Object... keysAndValues) {
