@@ -45,12 +45,21 @@ final class Theme implements AutoCloseable {
             for (Map.Entry<String, Path> t : siteTemplates.entrySet()) {
                 Path file = folder.resolve(t.getKey());
                 Files.createDirectories(file.getParent());
-                Files.copy(t.getValue(), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.write(file, withoutByteOrderMark(Files.readAllBytes(t.getValue())));
             }
             return new Theme(folder, siteTemplates, builtIn("assets"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A template saved by an editor that writes a UTF-8 byte-order mark would not parse: Freemarker
+     * takes the mark for text before {@code <#ftl>}. Content files accept the mark; templates too.
+     */
+    private static byte[] withoutByteOrderMark(byte[] bytes) {
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+        return bom ? java.util.Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
     }
 
     /** The folder the template engine reads. */
