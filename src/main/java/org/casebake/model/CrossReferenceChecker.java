@@ -1,5 +1,6 @@
 package org.casebake.model;
 
+import org.casebake.validate.Located;
 import org.casebake.validate.BoundAnswer;
 import org.casebake.validate.BoundCase;
 import org.casebake.validate.BoundComparison;
@@ -46,7 +47,7 @@ final class CrossReferenceChecker {
         }
         List<String> slugs = List.copyOf(new TreeSet<>(sources.caseFolders()));
         for (BoundComparison comparison : sources.comparisons()) {
-            for (BoundAnswer.Located<String> c : comparison.cases()) {
+            for (Located<String> c : comparison.cases()) {
                 if (!sources.caseFolders().contains(c.value())) {
                     problems.error(comparison.path(), c.line(), c.column(), "unknown case '" + c.value() + "'",
                             SiteAssembler.hint(c.value(), slugs, "cases are"));
@@ -57,7 +58,7 @@ final class CrossReferenceChecker {
 
     private void checkAnswer(BoundAnswer answer, BoundCase theCase, ProblemCollector problems) {
         List<String> ids = theCase.questions().stream().map(Question::id).toList();
-        for (BoundAnswer.Located<String> q : answer.questionIds()) {
+        for (Located<String> q : answer.questionIds()) {
             if (!ids.contains(q.value())) {
                 problems.error(answer.path(), q.line(), q.column(),
                         "unknown question '" + q.value() + "' for case '" + theCase.slug() + "'",
@@ -65,7 +66,7 @@ final class CrossReferenceChecker {
             }
         }
         List<String> declared = themes.keySet().stream().sorted().toList();
-        for (BoundAnswer.Located<String> t : answer.themes()) {
+        for (Located<String> t : answer.themes()) {
             if (!declared.isEmpty() && !themes.containsKey(t.value())) {
                 problems.error(answer.path(), t.line(), t.column(), "unknown theme '" + t.value() + "'",
                         SiteAssembler.hint(t.value(), declared, "themes declared in site-config.yml are"));
@@ -81,7 +82,7 @@ final class CrossReferenceChecker {
         List<BoundComparison> covering = sources.comparisons().stream()
                 .filter(c -> c.cases().stream().anyMatch(x -> x.value().equals(answer.caseSlug()))).toList();
         if (covering.isEmpty() && !answer.positions().isEmpty()) {
-            BoundAnswer.Located<Position> first = answer.positions().get(0);
+            Located<Position> first = answer.positions().get(0);
             problems.error(answer.path(), first.line(), first.column(),
                     "positions given, but no comparison covers case '" + answer.caseSlug() + "'",
                     "add the case to 'cases' of a comparison in content/comparisons/, or remove the positions");
@@ -91,7 +92,7 @@ final class CrossReferenceChecker {
                 .flatMap(c -> c.dimensions().stream().map(d -> d.id())).toList()));
         List<String> sides = new ArrayList<>(new TreeSet<>(covering.stream()
                 .flatMap(c -> c.sides().stream().map(s -> s.id())).toList()));
-        for (BoundAnswer.Located<Position> p : answer.positions()) {
+        for (Located<Position> p : answer.positions()) {
             if (!dimensions.contains(p.value().dimension())) {
                 problems.error(answer.path(), p.line(), p.column(), "unknown dimension '" + p.value().dimension()
                                 + "' (no comparison covering case '" + answer.caseSlug() + "' defines it)",

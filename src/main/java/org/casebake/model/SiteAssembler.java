@@ -1,5 +1,6 @@
 package org.casebake.model;
 
+import org.casebake.validate.Located;
 import org.casebake.config.SiteConfig;
 import org.casebake.parse.Markdown;
 import org.casebake.validate.BoundAnswer;
@@ -81,7 +82,7 @@ public final class SiteAssembler {
         List<Comparison> comparisons = sources.comparisons().stream()
                 .filter(c -> options.withDrafts() || !c.draft())
                 .map(c -> new Comparison(c.slug(), c.title(),
-                        c.cases().stream().map(BoundAnswer.Located::value).filter(published::contains).toList(),
+                        c.cases().stream().map(Located::value).filter(published::contains).toList(),
                         c.sides(), c.dimensions(), c.draft(), markdown.render(c.body(), ""), c.path()))
                 .sorted(Comparator.comparing(Comparison::slug))
                 .toList();
@@ -107,8 +108,8 @@ public final class SiteAssembler {
         List<String> questionIds = theCase.questions().stream().map(Question::id)
                 .filter(id -> a.questionIds().stream().anyMatch(q -> q.value().equals(id)))
                 .toList();
-        List<String> themes = a.themes().stream().map(BoundAnswer.Located::value).distinct().sorted().toList();
-        List<Position> positions = a.positions().stream().map(BoundAnswer.Located::value).distinct().toList();
+        List<String> themes = a.themes().stream().map(Located::value).distinct().sorted().toList();
+        List<Position> positions = a.positions().stream().map(Located::value).distinct().toList();
         return new StudentAnswer(anchor, a.caseSlug(), names.display(a.author()), questionIds, a.featured(), a.submitted(),
                 themes, positions, markdown.render(a.body(), anchor + "-"), a.path());
     }

@@ -22,15 +22,15 @@ public final class AnswerBinder {
         int before = problems.errorCount();
         Fields f = new Fields(doc.source().path(), "", doc.fields(), problems);
         String author = f.text("author", true).orElse("");
-        List<BoundAnswer.Located<String>> questions = locatedTexts(f, "questions", true, problems);
+        List<Located<String>> questions = locatedTexts(f, "questions", true, problems);
         List<String> statuses = Arrays.stream(AnswerStatus.values()).map(AnswerStatus::word).toList();
         Optional<AnswerStatus> status = f.choice("status", statuses,
                 w -> AnswerStatus.valueOf(w.toUpperCase(java.util.Locale.ROOT)), AnswerStatus.CURATED);
         boolean featured = f.bool("featured", false);
         var submitted = f.date("submitted", false);
-        List<BoundAnswer.Located<String>> themes = locatedTexts(f, "themes", false, problems);
-        List<BoundAnswer.Located<Position>> positions = new ArrayList<>();
-        for (Fields.Located<Fields> entry : f.mappingList("positions", false)) {
+        List<Located<String>> themes = locatedTexts(f, "themes", false, problems);
+        List<Located<Position>> positions = new ArrayList<>();
+        for (Located<Fields> entry : f.mappingList("positions", false)) {
             Fields p = entry.value();
             Optional<String> dimension = p.text("dimension", true);
             Optional<String> side = p.text("side", true);
@@ -39,7 +39,7 @@ public final class AnswerBinder {
                             w -> Stance.valueOf(w.toUpperCase(java.util.Locale.ROOT)), null);
             p.rejectUnknown();
             if (dimension.isPresent() && side.isPresent() && view.isPresent()) {
-                positions.add(new BoundAnswer.Located<>(new Position(dimension.get(), side.get(), view.get()),
+                positions.add(new Located<>(new Position(dimension.get(), side.get(), view.get()),
                         entry.line(), entry.column()));
             }
         }
@@ -53,17 +53,17 @@ public final class AnswerBinder {
     }
 
     /** A list of texts, each with its position, so cross-file checks point at the right entry. */
-    static List<BoundAnswer.Located<String>> locatedTexts(Fields f, String key, boolean required, ProblemCollector problems) {
+    static List<Located<String>> locatedTexts(Fields f, String key, boolean required, ProblemCollector problems) {
         Optional<YamlNode> node = f.value(key, false);
         List<String> texts = f.textList(key, required);
         if (node.isEmpty()) {
             return List.of();
         }
         List<YamlNode> items = node.get() instanceof YamlNode.Sequence seq ? seq.items() : List.of(node.get());
-        List<BoundAnswer.Located<String>> located = new ArrayList<>();
+        List<Located<String>> located = new ArrayList<>();
         for (YamlNode item : items) {
             if (item instanceof YamlNode.Scalar s && texts.contains(s.text().strip())) {
-                located.add(new BoundAnswer.Located<>(s.text().strip(), s.line(), s.column()));
+                located.add(new Located<>(s.text().strip(), s.line(), s.column()));
             }
         }
         return located;

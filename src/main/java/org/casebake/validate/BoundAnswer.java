@@ -22,8 +22,4 @@ public record BoundAnswer(String path, String caseSlug, String stem, String auth
         themes = List.copyOf(themes);
         positions = List.copyOf(positions);
     }
-
-    /** A value with the line and column it was written at. */
-    public record Located<T>(T value, int line, int column) {
-    }
 }

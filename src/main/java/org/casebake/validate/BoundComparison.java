@@ -5,7 +5,7 @@ import org.casebake.model.Comparison;
 import java.util.List;
 
 /** A comparison's front matter, checked on its own, with the positions of its case references. */
-public record BoundComparison(String path, String slug, String title, List<BoundAnswer.Located<String>> cases,
+public record BoundComparison(String path, String slug, String title, List<Located<String>> cases,
                               List<Comparison.Side> sides, List<Comparison.Dimension> dimensions, boolean draft,
                               String body) {
 

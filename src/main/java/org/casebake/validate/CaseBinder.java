@@ -64,7 +64,7 @@ public final class CaseBinder {
     private static List<Question> questions(Fields f, ProblemCollector problems) {
         List<Question> questions = new ArrayList<>();
         Map<String, Integer> firstLine = new HashMap<>();
-        for (Fields.Located<Fields> entry : f.mappingList("questions", true)) {
+        for (Located<Fields> entry : f.mappingList("questions", true)) {
             Fields q = entry.value();
             Optional<String> id = q.text("id", true);
             Optional<String> prompt = q.text("prompt", true);

@@ -29,7 +29,7 @@ public final class ComparisonBinder {
         }
         Fields f = new Fields(path, "", doc.fields(), problems);
         String title = f.text("title", true).orElse("");
-        List<BoundAnswer.Located<String>> cases = AnswerBinder.locatedTexts(f, "cases", true, problems);
+        List<Located<String>> cases = AnswerBinder.locatedTexts(f, "cases", true, problems);
         List<Comparison.Side> sides = sides(f, problems);
         List<Comparison.Dimension> dimensions = dimensions(f, sides, problems);
         boolean draft = f.choice("status", List.of("published", "draft"), "draft"::equals, false).orElse(false);
@@ -41,10 +41,10 @@ public final class ComparisonBinder {
     }
 
     private static List<Comparison.Side> sides(Fields f, ProblemCollector problems) {
-        List<Fields.Located<Fields>> entries = f.mappingList("sides", true);
+        List<Located<Fields>> entries = f.mappingList("sides", true);
         List<Comparison.Side> sides = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (Fields.Located<Fields> entry : entries) {
+        for (Located<Fields> entry : entries) {
             Fields s = entry.value();
             Optional<String> id = s.text("id", true);
             Optional<String> label = s.text("label", true);
@@ -63,7 +63,7 @@ public final class ComparisonBinder {
     private static List<Comparison.Dimension> dimensions(Fields f, List<Comparison.Side> sides, ProblemCollector problems) {
         List<Comparison.Dimension> dimensions = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (Fields.Located<Fields> entry : f.mappingList("dimensions", true)) {
+        for (Located<Fields> entry : f.mappingList("dimensions", true)) {
             Fields d = entry.value();
             Optional<String> id = d.text("id", true);
             Optional<String> label = d.text("label", true);
@@ -78,7 +78,7 @@ public final class ComparisonBinder {
     }
 
     private static Map<String, String> cells(Fields c, String dimension, List<Comparison.Side> sides,
-                                             Fields.Located<Fields> entry) {
+                                             Located<Fields> entry) {
         Map<String, String> cells = new LinkedHashMap<>();
         List<String> sideIds = sides.stream().map(Comparison.Side::id).toList();
         for (YamlNode.Entry cell : c.entries()) {

@@ -234,8 +234,4 @@ public final class Fields {
         problems.error(path, node.line(), node.column(),
                 "'" + prefix + key + "' must be " + expected + ", not " + node.kindName(), null);
     }
-
-    /** A value together with the position it was read from. */
-    public record Located<T>(T value, int line, int column) {
-    }
 }
