@@ -1,10 +1,10 @@
 package org.casebake.model;
 
-import org.casebake.validate.Located;
 import org.casebake.validate.BoundAnswer;
 import org.casebake.validate.BoundCase;
 import org.casebake.validate.BoundComparison;
 import org.casebake.validate.CaseBinder;
+import org.casebake.validate.Located;
 import org.casebake.validate.ProblemCollector;
 import org.casebake.validate.TeachingNoteBinder.BoundNote;
 

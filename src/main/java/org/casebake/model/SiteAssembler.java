@@ -1,11 +1,11 @@
 package org.casebake.model;
 
-import org.casebake.validate.Located;
 import org.casebake.config.SiteConfig;
 import org.casebake.parse.Markdown;
 import org.casebake.validate.BoundAnswer;
 import org.casebake.validate.BoundCase;
 import org.casebake.validate.BoundComparison;
+import org.casebake.validate.Located;
 import org.casebake.validate.ProblemCollector;
 import org.casebake.validate.Suggestions;
 import org.casebake.validate.TeachingNoteBinder.BoundNote;
