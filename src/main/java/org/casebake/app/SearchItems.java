@@ -89,13 +89,14 @@ final class SearchItems {
 
     /**
      * What the privacy guard reads: every output file, except that the search index's packed data,
-     * where short runs of letters occur by chance, is represented by the text it was built from.
+     * where short runs of letters occur by chance, is represented by the text it was built from, one
+     * file per item (so a rebuild that changes one item rescans only that item's text).
      */
     static List<OutputFile> withIndexAsText(List<OutputFile> files, List<SearchItem> items) {
         List<OutputFile> guarded = new ArrayList<>(files.stream()
                 .filter(f -> !(f.path().startsWith("search/") && f.path().endsWith(".js"))).toList());
-        StringBuilder text = new StringBuilder();
         for (SearchItem item : items) {
+            StringBuilder text = new StringBuilder();
             text.append(item.url()).append('\n').append(item.title()).append('\n')
                     .append(item.caseTitle() == null ? "" : item.caseTitle()).append('\n')
                     .append(item.author() == null ? "" : item.author()).append('\n')
@@ -103,8 +104,8 @@ final class SearchItems {
                     .append(String.join("\n", item.themes())).append('\n');
             item.sections().forEach(s -> text.append(s.heading()).append('\n').append(s.anchor()).append('\n')
                     .append(s.text()).append('\n'));
+            guarded.add(new OutputFile("search/index.js", text.toString().getBytes(StandardCharsets.UTF_8)));
         }
-        guarded.add(new OutputFile("search/index.js", text.toString().getBytes(StandardCharsets.UTF_8)));
         return guarded;
     }
 }

@@ -9,6 +9,7 @@ import org.casebake.parse.HtmlSanitizer;
 import org.casebake.parse.Markdown;
 import org.casebake.parse.MarkdownRenderer;
 import org.casebake.parse.YamlReader;
+import org.casebake.publish.CleanFiles;
 import org.casebake.publish.OutputFile;
 import org.casebake.publish.PrivacyGuard;
 import org.casebake.publish.SiteWriter;
@@ -39,6 +40,8 @@ public final class SiteBuild implements AutoCloseable {
     private final Markdown markdown;
     private final String version;
     private final PreparedThemes themes;
+    /** Output files the privacy guard found clean in the last build, kept for long-running callers only. */
+    private final Optional<CleanFiles> cleanFiles;
 
     /** A build for Casebake {@code version}. */
     public SiteBuild(String version) {
@@ -57,6 +60,7 @@ public final class SiteBuild implements AutoCloseable {
         this.version = version;
         this.markdown = markdown;
         this.themes = new PreparedThemes(keepTheme, version);
+        this.cleanFiles = keepTheme ? Optional.of(new CleanFiles()) : Optional.empty();
     }
 
     /**
@@ -89,8 +93,8 @@ public final class SiteBuild implements AutoCloseable {
         }
         List<SearchItem> searchItems = SearchItems.of(site);
         List<OutputFile> files = produce(site, sources, searchItems, source, times, problems);
-        times.run("privacy guard", () -> new PrivacyGuard(site.withheldNames())
-                .check(SearchItems.withIndexAsText(files, searchItems), problems));
+        times.run("privacy guard", () -> guard(new PrivacyGuard(site.withheldNames()),
+                SearchItems.withIndexAsText(files, searchItems), problems));
         if (problems.hasErrors() || request.write() && !times.time("publish", () -> publish(files, request, problems))) {
             return failed(problems, start, times);
         }
@@ -112,6 +116,10 @@ public final class SiteBuild implements AutoCloseable {
             themes.release(prepared);
         }
         return files;
+    }
+
+    private void guard(PrivacyGuard guard, List<OutputFile> files, ProblemCollector problems) {
+        cleanFiles.ifPresentOrElse(clean -> guard.check(files, problems, clean), () -> guard.check(files, problems));
     }
 
     /** The publish stage; false (with the problem reported) when the output folder cannot be replaced. */

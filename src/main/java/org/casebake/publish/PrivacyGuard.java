@@ -29,12 +29,14 @@ public final class PrivacyGuard {
     /** A bit per hash bucket of names' first words: most words are ruled out without a map lookup. */
     private final long[] firstWordFilter = new long[(FILTER_MASK + 1) / 64];
     private final int maxWords;
+    private final List<WithheldName> names;
 
     /** A guard for these names. */
     public PrivacyGuard(List<WithheldName> names) {
+        this.names = List.copyOf(names);
         int longest = 0;
         for (WithheldName n : names) {
-            List<String> words = words(n.name(), 0, Integer.MAX_VALUE);
+            List<String> words = Utf8Words.words(n.name().getBytes(StandardCharsets.UTF_8), 0, Integer.MAX_VALUE);
             if (words.isEmpty()) {
                 continue;
             }
@@ -50,87 +52,106 @@ public final class PrivacyGuard {
 
     /** Reports every file that contains a withheld name. */
     public void check(List<OutputFile> files, ProblemCollector problems) {
-        if (byFirstWord.isEmpty()) {
-            return;
+        if (!byFirstWord.isEmpty()) {
+            report(files.parallelStream().map(this::leaks).toList(), problems);
         }
-        files.parallelStream().map(this::leaks).toList().forEach(found -> found.forEach(problems::add));
-    }
-
-    private List<org.casebake.validate.Problem> leaks(OutputFile file) {
-        Set<String> sources = new TreeSet<>();
-        sources.addAll(find(file.path()));
-        String ext = file.path().substring(file.path().lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        if (TEXT_TYPES.contains(ext)) {
-            sources.addAll(find(new String(file.bytes(), StandardCharsets.UTF_8)));
-        }
-        return sources.stream().map(source -> org.casebake.validate.Problem.error(source,
-                "the student's name as written appears in the output file " + file.path(),
-                "the privacy setting withholds it; remove the name from the text that produces this file,"
-                        + " or set privacy.studentNames: full")).toList();
     }
 
     /**
-     * The answer files whose withheld author name occurs in {@code text}. One pass over the
-     * characters; a word is only cut out as a string when its hash matches a name's first word,
+     * Reports every file that contains a withheld name, skipping files that {@code clean} holds from
+     * an earlier check against the same names, and remembers the files found clean this time. For
+     * {@code casebake serve}, whose rebuilds change few files.
+     */
+    public void check(List<OutputFile> files, ProblemCollector problems, CleanFiles clean) {
+        if (byFirstWord.isEmpty()) {
+            return;
+        }
+        List<CleanFiles.Content> contents = clean.startCheck(names, files);
+        List<Leaks> checked = contents.parallelStream().filter(c -> !clean.contains(c))
+                .map(c -> leaks(c.file())).toList();
+        report(checked, problems);
+        Set<OutputFile> flagged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        checked.stream().filter(l -> !l.problems().isEmpty()).forEach(l -> flagged.add(l.file()));
+        clean.remember(contents.stream().filter(c -> !flagged.contains(c.file())).toList());
+    }
+
+    /** Adds each problem once: the search index's text comes as one file per item, all with one path. */
+    private static void report(List<Leaks> checked, ProblemCollector problems) {
+        checked.stream().flatMap(l -> l.problems().stream()).distinct().forEach(problems::add);
+    }
+
+    private Leaks leaks(OutputFile file) {
+        Set<String> sources = new TreeSet<>();
+        sources.addAll(find(file.path().getBytes(StandardCharsets.UTF_8)));
+        String ext = file.path().substring(file.path().lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        if (TEXT_TYPES.contains(ext)) {
+            sources.addAll(find(file.bytes()));
+        }
+        return new Leaks(file, sources.stream().map(source -> org.casebake.validate.Problem.error(source,
+                "the student's name as written appears in the output file " + file.path(),
+                "the privacy setting withholds it; remove the name from the text that produces this file,"
+                        + " or set privacy.studentNames: full")).toList());
+    }
+
+    private record Leaks(OutputFile file, List<org.casebake.validate.Problem> problems) {
+    }
+
+    /**
+     * The answer files whose withheld author name occurs in {@code text}, UTF-8 encoded. One pass
+     * over the bytes; a word is only decoded as a string when its hash matches a name's first word,
      * so a large site costs little more than reading it.
      */
-    private Set<String> find(String text) {
+    private Set<String> find(byte[] text) {
         Set<String> found = new TreeSet<>();
         int i = 0;
-        int n = text.length();
+        int n = text.length;
         while (i < n) {
-            i = skipSeparators(text, i);
+            i = Utf8Words.skipSeparators(text, i);
             if (i >= n) {
                 break;
             }
             int start = i;
             int hash = 0;
             while (i < n) {
-                char c = text.charAt(i);
-                if (c < 128) {
-                    if (!ASCII_WORD[c]) {
+                int b = text[i];
+                if (b >= 0) {
+                    if (!Utf8Words.ASCII_WORD[b]) {
                         break;
                     }
-                    hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + 32 : c);
-                } else if (Character.isLetterOrDigit(c)) {
-                    hash = 31 * hash + Character.toLowerCase(c);
+                    hash = 31 * hash + (b >= 'A' && b <= 'Z' ? b + 32 : b);
+                    i++;
                 } else {
-                    break;
+                    int c = Utf8Words.letterOrDigitAt(text, i);
+                    if (c < 0) {
+                        break;
+                    }
+                    hash = 31 * hash + Character.toLowerCase((char) c);
+                    i += Utf8Words.length(b);
                 }
-                i++;
             }
             if (mayBeFirstWord(hash)) {
-                List<Name> candidates = byFirstWord.get(fold(text.substring(start, i)));
-                if (candidates != null) {
-                    List<String> following = words(text, start, maxWords);
-                    for (Name name : candidates) {
-                        if (name.matchesAt(following, 0)) {
-                            found.add(name.sourcePath());
-                        }
-                    }
-                }
+                matchAt(text, start, i, found);
             }
         }
         return found;
+    }
+
+    private void matchAt(byte[] text, int start, int end, Set<String> found) {
+        List<Name> candidates = byFirstWord.get(fold(new String(text, start, end - start, StandardCharsets.UTF_8)));
+        if (candidates != null) {
+            List<String> following = Utf8Words.words(text, start, maxWords);
+            for (Name name : candidates) {
+                if (name.matchesAt(following, 0)) {
+                    found.add(name.sourcePath());
+                }
+            }
+        }
     }
 
     private static final int FILTER_MASK = (1 << 20) - 1;
 
     private boolean mayBeFirstWord(int hash) {
         return (firstWordFilter[(hash & FILTER_MASK) >>> 6] & (1L << (hash & 63))) != 0;
-    }
-
-    /** Letters and digits among the ASCII characters, the common case, looked up without a call. */
-    private static final boolean[] ASCII_WORD = new boolean[128];
-
-    static {
-        for (char c = 0; c < 128; c++) {
-            ASCII_WORD[c] = Character.isLetterOrDigit(c);
-        }
-    }
-
-    private static boolean isWordChar(char c) {
-        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
     }
 
     /** Lower-cases character by character, exactly as {@link #find} hashes words. */
@@ -140,41 +161,6 @@ public final class PrivacyGuard {
             out.append(Character.toLowerCase(word.charAt(i)));
         }
         return out.toString();
-    }
-
-    /** Skips characters that are not letters or digits, and HTML character references such as {@code &#39;}. */
-    private static int skipSeparators(String text, int i) {
-        int n = text.length();
-        while (i < n && !isWordChar(text.charAt(i))) {
-            if (text.charAt(i) == '&') {
-                int end = i + 1;
-                while (end < n && end - i <= 10 && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '#')) {
-                    end++;
-                }
-                if (end < n && text.charAt(end) == ';') {
-                    i = end;
-                }
-            }
-            i++;
-        }
-        return i;
-    }
-
-    /** Up to {@code max} words of {@code text} from {@code from}. */
-    private static List<String> words(String text, int from, int max) {
-        List<String> words = new ArrayList<>();
-        int i = from;
-        while (i < text.length() && words.size() < max) {
-            i = skipSeparators(text, i);
-            int start = i;
-            while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                words.add(text.substring(start, i));
-            }
-        }
-        return words;
     }
 
     private record Name(List<String> words, String sourcePath, boolean caseSensitive) {

@@ -1,0 +1,74 @@
+package org.casebake.publish;
+
+import org.casebake.model.WithheldName;
+import org.casebake.validate.ProblemCollector;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The guard reads output files as UTF-8 bytes; these pin down how words are cut from them, and how
+ * a remembered check skips only what it may skip.
+ */
+class PrivacyGuardScanTest {
+
+    private static final List<WithheldName> ZOE = List.of(new WithheldName("Zoë Ñúñez", "answers/a.md"));
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"<p>Zoë Ñúñez wrote</p>", "ZOË ÑÚÑEZ", "zoë&nbsp;ñúñez", "😀Zoë😀Ñúñez😀", "«Zoë»\n\t«Ñúñez»",
+            "<a href=\"/zoë-ñúñez\">x</a>"})
+    void aNameWithLettersBeyondAsciiIsFoundHoweverItIsWritten(String text) {
+        assertEquals(List.of("answers/a.md"), flagged(new PrivacyGuard(ZOE), file("page.html", text)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Zoëy Ñúñez", "Zoë Ñúñezá", "aZoë Ñúñez", "Zo ë Ñúñez", "Zoë", "Ñúñez Zoë"})
+    void aDifferentWordIsNotTheName(String text) {
+        assertEquals(List.of(), flagged(new PrivacyGuard(ZOE), file("page.html", text)));
+    }
+
+    @Test
+    void aNameInTheFilePathIsFoundInFilesOfAnyType() {
+        assertEquals(List.of("answers/a.md"), flagged(new PrivacyGuard(ZOE), file("zoë-ñúñez.png", "\u0000")));
+    }
+
+    @Test
+    void aRememberedCheckRescansFilesThatChanged() {
+        CleanFiles clean = new CleanFiles();
+        PrivacyGuard guard = new PrivacyGuard(ZOE);
+        assertEquals(List.of(), flagged(guard, clean, file("a.html", "nobody"), file("b.html", "nobody")));
+        assertEquals(List.of("answers/a.md"), flagged(guard, clean, file("a.html", "nobody"), file("b.html", "Zoë Ñúñez")));
+        assertEquals(List.of("answers/a.md"), flagged(guard, clean, file("a.html", "nobody"), file("b.html", "Zoë Ñúñez")),
+                "a flagged file must never be remembered as clean");
+    }
+
+    @Test
+    void aRememberedCheckStartsOverWhenTheNamesChange() {
+        CleanFiles clean = new CleanFiles();
+        OutputFile page = file("a.html", "Ada Lovelace");
+        assertEquals(List.of(), flagged(new PrivacyGuard(ZOE), clean, page));
+        PrivacyGuard withAda = new PrivacyGuard(List.of(ZOE.get(0), new WithheldName("Ada Lovelace", "answers/b.md")));
+        assertEquals(List.of("answers/b.md"), flagged(withAda, clean, file("a.html", "Ada Lovelace")));
+    }
+
+    private static List<String> flagged(PrivacyGuard guard, OutputFile... files) {
+        ProblemCollector problems = new ProblemCollector();
+        guard.check(List.of(files), problems);
+        return problems.report().problems().stream().map(p -> p.path()).distinct().toList();
+    }
+
+    private static List<String> flagged(PrivacyGuard guard, CleanFiles clean, OutputFile... files) {
+        ProblemCollector problems = new ProblemCollector();
+        guard.check(List.of(files), problems, clean);
+        return problems.report().problems().stream().map(p -> p.path()).distinct().toList();
+    }
+
+    private static OutputFile file(String path, String text) {
+        return new OutputFile(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+}
