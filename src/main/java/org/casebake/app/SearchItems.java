@@ -8,6 +8,7 @@ import org.casebake.model.StudentAnswer;
 import org.casebake.model.TextSection;
 import org.casebake.publish.OutputFile;
 import org.casebake.render.SiteLinks;
+import org.casebake.reuse.Memo;
 import org.casebake.search.SearchItem;
 import org.casebake.search.SearchItemType;
 import org.casebake.search.SearchSection;
@@ -90,22 +91,25 @@ final class SearchItems {
     /**
      * What the privacy guard reads: every output file, except that the search index's packed data,
      * where short runs of letters occur by chance, is represented by the text it was built from, one
-     * file per item (so a rebuild that changes one item rescans only that item's text).
+     * file per item. {@code texts} may keep each item's file from build to build, so the guard can
+     * tell an unchanged item from its bytes' identity.
      */
-    static List<OutputFile> withIndexAsText(List<OutputFile> files, List<SearchItem> items) {
+    static List<OutputFile> withIndexAsText(List<OutputFile> files, List<SearchItem> items, Memo<SearchItem, OutputFile> texts) {
         List<OutputFile> guarded = new ArrayList<>(files.stream()
                 .filter(f -> !(f.path().startsWith("search/") && f.path().endsWith(".js"))).toList());
-        for (SearchItem item : items) {
-            StringBuilder text = new StringBuilder();
-            text.append(item.url()).append('\n').append(item.title()).append('\n')
-                    .append(item.caseTitle() == null ? "" : item.caseTitle()).append('\n')
-                    .append(item.author() == null ? "" : item.author()).append('\n')
-                    .append(String.join("\n", item.questionLabels())).append('\n')
-                    .append(String.join("\n", item.themes())).append('\n');
-            item.sections().forEach(s -> text.append(s.heading()).append('\n').append(s.anchor()).append('\n')
-                    .append(s.text()).append('\n'));
-            guarded.add(new OutputFile("search/index.js", text.toString().getBytes(StandardCharsets.UTF_8)));
-        }
+        items.forEach(item -> guarded.add(texts.get(item, SearchItems::asText)));
         return guarded;
+    }
+
+    private static OutputFile asText(SearchItem item) {
+        StringBuilder text = new StringBuilder();
+        text.append(item.url()).append('\n').append(item.title()).append('\n')
+                .append(item.caseTitle() == null ? "" : item.caseTitle()).append('\n')
+                .append(item.author() == null ? "" : item.author()).append('\n')
+                .append(String.join("\n", item.questionLabels())).append('\n')
+                .append(String.join("\n", item.themes())).append('\n');
+        item.sections().forEach(s -> text.append(s.heading()).append('\n').append(s.anchor()).append('\n')
+                .append(s.text()).append('\n'));
+        return new OutputFile("search/index.js", text.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

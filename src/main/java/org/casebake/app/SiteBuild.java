@@ -14,8 +14,10 @@ import org.casebake.publish.OutputFile;
 import org.casebake.publish.PrivacyGuard;
 import org.casebake.publish.SiteWriter;
 import org.casebake.search.SearchIndexBuilder;
+import org.casebake.reuse.Memo;
 import org.casebake.search.SearchItem;
 import org.casebake.source.ContentScanner;
+import org.casebake.source.SourceFile;
 import org.casebake.source.SourceSet;
 import org.casebake.validate.ProblemCollector;
 
@@ -42,6 +44,9 @@ public final class SiteBuild implements AutoCloseable {
     private final PreparedThemes themes;
     /** Output files the privacy guard found clean in the last build, kept for long-running callers only. */
     private final Optional<CleanFiles> cleanFiles;
+    private final Memo<ContentScanner.FileStamp, String> sourceTexts;
+    private final Memo<SourceFile, SourceBinder.Bound<?>> boundSources;
+    private final Memo<SearchItem, OutputFile> guardedItems;
 
     /** A build for Casebake {@code version}. */
     public SiteBuild(String version) {
@@ -56,32 +61,46 @@ public final class SiteBuild implements AutoCloseable {
         this(version, markdown, false);
     }
 
-    private SiteBuild(String version, Markdown markdown, boolean keepTheme) {
+    private SiteBuild(String version, Markdown markdown, boolean forRebuilds) {
         this.version = version;
         this.markdown = markdown;
-        this.themes = new PreparedThemes(keepTheme, version);
-        this.cleanFiles = keepTheme ? Optional.of(new CleanFiles()) : Optional.empty();
+        this.themes = new PreparedThemes(forRebuilds, version);
+        this.cleanFiles = forRebuilds ? Optional.of(new CleanFiles()) : Optional.empty();
+        this.sourceTexts = forRebuilds ? Memo.kept() : Memo.none();
+        this.boundSources = forRebuilds ? Memo.kept() : Memo.none();
+        this.guardedItems = forRebuilds ? Memo.kept() : Memo.none();
     }
 
     /**
-     * A build for long-running callers ({@code casebake serve}) that keeps the prepared theme and
-     * its template engine from run to run while the site's {@code templates/} stay the same. Close
-     * it to delete the kept theme's temporary folder.
+     * A build for long-running callers ({@code casebake serve}) that keeps from run to run what
+     * an unchanged input lets it keep: the text of unchanged files, what they bound to, the prepared
+     * theme and its template engine while the site's {@code templates/} stay the same, and which
+     * output files passed the privacy guard. Close it to delete the kept theme's temporary folder.
      */
-    public static SiteBuild keepingTheme(String version, Markdown markdown) {
+    public static SiteBuild forRebuilds(String version, Markdown markdown) {
         return new SiteBuild(version, markdown, true);
     }
 
     /** Runs every stage for {@code request}. */
     public BuildResult run(BuildRequest request) {
+        try {
+            return runStages(request);
+        } finally {
+            sourceTexts.endBuild();
+            boundSources.endBuild();
+            guardedItems.endBuild();
+        }
+    }
+
+    private BuildResult runStages(BuildRequest request) {
         long start = System.nanoTime();
         StageTimes times = new StageTimes();
         ProblemCollector problems = new ProblemCollector();
         Path source = request.source();
         Optional<SiteConfig> config = times.time("config", () -> new SiteConfigLoader(yaml).load(source, problems));
-        SourceSet sources = times.time("scan", () -> new ContentScanner().scan(source, problems));
+        SourceSet sources = times.time("scan", () -> new ContentScanner(sourceTexts).scan(source, problems));
         SiteAssembler.Sources bound = times.time("parse+validate",
-                () -> new SourceBinder(new FrontMatterParser(yaml)).bind(sources, problems));
+                () -> new SourceBinder(new FrontMatterParser(yaml), boundSources).bind(sources, problems));
         SiteAssembler assembler = new SiteAssembler(markdown);
         times.run("cross-check", () -> assembler.checkReferences(config.map(SiteConfig::themes).orElse(Map.of()), bound, problems));
         if (config.isEmpty() || problems.hasErrors()) {
@@ -94,7 +113,7 @@ public final class SiteBuild implements AutoCloseable {
         List<SearchItem> searchItems = SearchItems.of(site);
         List<OutputFile> files = produce(site, sources, searchItems, source, times, problems);
         times.run("privacy guard", () -> guard(new PrivacyGuard(site.withheldNames()),
-                SearchItems.withIndexAsText(files, searchItems), problems));
+                SearchItems.withIndexAsText(files, searchItems, guardedItems), problems));
         if (problems.hasErrors() || request.write() && !times.time("publish", () -> publish(files, request, problems))) {
             return failed(problems, start, times);
         }

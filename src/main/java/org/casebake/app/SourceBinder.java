@@ -3,6 +3,7 @@ package org.casebake.app;
 import org.casebake.model.SiteAssembler;
 import org.casebake.parse.FrontMatterDocument;
 import org.casebake.parse.FrontMatterParser;
+import org.casebake.reuse.Memo;
 import org.casebake.source.SourceFile;
 import org.casebake.source.SourceKind;
 import org.casebake.source.SourceSet;
@@ -27,9 +28,15 @@ import java.util.function.BiFunction;
 final class SourceBinder {
 
     private final FrontMatterParser frontMatter;
+    private final Memo<SourceFile, Bound<?>> bound;
 
-    SourceBinder(FrontMatterParser frontMatter) {
+    /**
+     * A binder that remembers in {@code bound} what each file bound to: binding is a function of the
+     * file's path, kind and text alone, and the kind picks the binder.
+     */
+    SourceBinder(FrontMatterParser frontMatter, Memo<SourceFile, Bound<?>> bound) {
         this.frontMatter = frontMatter;
+        this.bound = bound;
     }
 
     SiteAssembler.Sources bind(SourceSet sources, ProblemCollector problems) {
@@ -53,15 +60,21 @@ final class SourceBinder {
     private <T> List<T> each(List<SourceFile> files,
                              BiFunction<FrontMatterDocument, ProblemCollector, Optional<T>> binder,
                              ProblemCollector problems) {
-        List<Bound<T>> results = files.parallelStream().map(file -> {
-            ProblemCollector local = new ProblemCollector();
-            Optional<T> value = frontMatter.parse(file, local).flatMap(doc -> binder.apply(doc, local));
-            return new Bound<>(value, local.report());
-        }).toList();
+        List<Bound<T>> results = files.parallelStream().map(file -> this.<T>bind(file, binder)).toList();
         results.forEach(r -> problems.addAll(r.problems()));
         return results.stream().flatMap(r -> r.value().stream()).toList();
     }
 
-    private record Bound<T>(Optional<T> value, ProblemReport problems) {
+    @SuppressWarnings("unchecked") // the file's kind, part of the key, always picks the same binder and so T
+    private <T> Bound<T> bind(SourceFile file, BiFunction<FrontMatterDocument, ProblemCollector, Optional<T>> binder) {
+        return (Bound<T>) bound.get(file, f -> {
+            ProblemCollector local = new ProblemCollector();
+            Optional<T> value = frontMatter.parse(f, local).flatMap(doc -> binder.apply(doc, local));
+            return new Bound<>(value, local.report());
+        });
+    }
+
+    /** What one file bound to, with its problems. */
+    record Bound<T>(Optional<T> value, ProblemReport problems) {
     }
 }

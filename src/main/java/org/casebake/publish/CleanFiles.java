@@ -4,55 +4,54 @@ import org.casebake.model.WithheldName;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Map;
 
 /**
  * The output files a {@link PrivacyGuard} found clean last time, with the names it checked for. A
  * long-running build ({@code casebake serve}) hands the same instance to each check, so a rebuild
  * scans only files whose path or bytes changed. Any change to the names starts over: a file is
  * only skipped if it was checked for exactly the names withheld now.
+ *
+ * <p>A file is recognised by its bytes' identity first (stages that reuse unchanged output hand
+ * over the same array, so this costs nothing), else by comparing its bytes with the clean file
+ * last seen at its path.
  */
 public final class CleanFiles {
 
     private List<WithheldName> names = List.of();
-    private Set<Content> clean = Set.of();
+    private Map<byte[], String> cleanArrays = new IdentityHashMap<>();
+    private Map<String, byte[]> cleanByPath = new HashMap<>();
 
-    /** A file as the memory holds it: path and bytes, with the hash of both computed once. */
-    record Content(OutputFile file, int hash) {
-        static Content of(OutputFile file) {
-            return new Content(file, 31 * file.path().hashCode() + Arrays.hashCode(file.bytes()));
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Content c && c.hash == hash && c.file.path().equals(file.path())
-                    && Arrays.equals(c.file.bytes(), file.bytes());
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-    }
-
-    /** Begins a check of {@code files} for {@code current} names; forgets everything if the names changed. */
-    List<Content> startCheck(List<WithheldName> current, List<OutputFile> files) {
+    /** Begins a check for {@code current} names; forgets everything if the names changed. */
+    void startCheck(List<WithheldName> current) {
         if (!current.equals(names)) {
             names = List.copyOf(current);
-            clean = Set.of();
+            cleanArrays = new IdentityHashMap<>();
+            cleanByPath = new HashMap<>();
         }
-        return files.parallelStream().map(Content::of).toList();
     }
 
     /** Whether this path with these bytes was found clean by the last check. */
-    boolean contains(Content content) {
-        return clean.contains(content);
+    boolean contains(OutputFile file) {
+        if (file.path().equals(cleanArrays.get(file.bytes()))) {
+            return true;
+        }
+        byte[] before = cleanByPath.get(file.path());
+        return before != null && Arrays.equals(before, file.bytes());
     }
 
     /** Replaces the memory by the files found clean now; files of earlier builds are dropped. */
-    void remember(Collection<Content> cleanNow) {
-        clean = cleanNow.stream().collect(Collectors.toUnmodifiableSet());
+    void remember(Collection<OutputFile> cleanNow) {
+        Map<byte[], String> arrays = new IdentityHashMap<>();
+        Map<String, byte[]> byPath = new HashMap<>();
+        for (OutputFile file : cleanNow) {
+            arrays.put(file.bytes(), file.path());
+            byPath.put(file.path(), file.bytes());
+        }
+        cleanArrays = arrays;
+        cleanByPath = byPath;
     }
 }

@@ -66,13 +66,12 @@ public final class PrivacyGuard {
         if (byFirstWord.isEmpty()) {
             return;
         }
-        List<CleanFiles.Content> contents = clean.startCheck(names, files);
-        List<Leaks> checked = contents.parallelStream().filter(c -> !clean.contains(c))
-                .map(c -> leaks(c.file())).toList();
+        clean.startCheck(names);
+        List<Leaks> checked = files.parallelStream().filter(f -> !clean.contains(f)).map(this::leaks).toList();
         report(checked, problems);
         Set<OutputFile> flagged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         checked.stream().filter(l -> !l.problems().isEmpty()).forEach(l -> flagged.add(l.file()));
-        clean.remember(contents.stream().filter(c -> !flagged.contains(c.file())).toList());
+        clean.remember(files.stream().filter(f -> !flagged.contains(f)).toList());
     }
 
     /** Adds each problem once: the search index's text comes as one file per item, all with one path. */

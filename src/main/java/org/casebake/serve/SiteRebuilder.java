@@ -32,7 +32,7 @@ final class SiteRebuilder implements AutoCloseable {
     SiteRebuilder(Path source, BuildOptions options, String version) {
         this.source = source;
         this.options = options;
-        this.build = SiteBuild.keepingTheme(version, markdown);
+        this.build = SiteBuild.forRebuilds(version, markdown);
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.casebake.source;
 
+import org.casebake.reuse.Memo;
 import org.casebake.validate.ProblemCollector;
+import org.casebake.validate.ProblemReport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,13 +11,17 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Finds the site's sources under {@code content/} and the files to copy from {@code assets/}, in
@@ -29,27 +35,85 @@ public final class ContentScanner {
     /** Files beside a case that are copied into the case's folder (figures, handouts). */
     private static final Set<String> CASE_FILE_TYPES = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "pdf");
 
+    /** How long ago a file must have changed before its stamp is trusted to tell a later change. */
+    private static final long SETTLED_MILLIS = 3_000;
+
+    private final Memo<FileStamp, String> texts;
+
+    /** A scanner that reads every file on every scan. */
+    public ContentScanner() {
+        this(Memo.none());
+    }
+
+    /**
+     * A scanner that reuses the text read on an earlier scan while a file's size, modification
+     * time and identity stay the same ({@code casebake serve}).
+     */
+    public ContentScanner(Memo<FileStamp, String> texts) {
+        this.texts = texts;
+    }
+
+    /**
+     * A file as the file system describes it; a save changes at least its modification time.
+     *
+     * @param file     the file
+     * @param size     its size in bytes
+     * @param modified its modification time
+     * @param identity the file system's key for it (inode), or null if there is none
+     */
+    public record FileStamp(Path file, long size, FileTime modified, Object identity) {
+    }
+
     /** Scans {@code sourceRoot}; unreadable or misplaced files are reported to {@code problems}. */
     public SourceSet scan(Path sourceRoot, ProblemCollector problems) {
-        List<SourceFile> sources = new ArrayList<>();
+        List<Listed> toRead = new ArrayList<>();
         List<StaticFile> statics = new ArrayList<>();
-        for (Path file : sortedFiles(sourceRoot.resolve("content"))) {
-            String rel = relative(sourceRoot, file);
+        for (FileStamp file : sortedFiles(sourceRoot.resolve("content"))) {
+            String rel = relative(sourceRoot, file.file());
             Optional<SourceKind> kind = kindOf(rel);
             if (kind.isPresent()) {
-                read(file, rel, problems).ifPresent(text -> sources.add(new SourceFile(rel, kind.get(), text)));
+                toRead.add(new Listed(file, rel, kind.get()));
             } else if (isCaseFile(rel)) {
-                statics.add(new StaticFile(rel.substring("content/".length()), file));
+                statics.add(new StaticFile(rel.substring("content/".length()), file.file()));
             } else {
                 problems.error(rel, "Casebake does not read this file here",
                         "cases go in content/cases/<slug>/index.md, answers in content/cases/<slug>/answers/,"
                                 + " comparisons in content/comparisons/<slug>.md; images may sit beside a case's index.md");
             }
         }
-        for (Path file : sortedFiles(sourceRoot.resolve("assets"))) {
-            statics.add(new StaticFile(relative(sourceRoot, file), file));
+        // Files are read in parallel (decoding is most of the work); problems keep file order.
+        List<Read> read = toRead.parallelStream().map(this::read).toList();
+        List<SourceFile> sources = new ArrayList<>();
+        for (Read r : read) {
+            problems.addAll(r.problems());
+            r.file().ifPresent(sources::add);
+        }
+        for (FileStamp file : sortedFiles(sourceRoot.resolve("assets"))) {
+            statics.add(new StaticFile(relative(sourceRoot, file.file()), file.file()));
         }
         return new SourceSet(sources, statics);
+    }
+
+    private record Listed(FileStamp stamp, String rel, SourceKind kind) {
+    }
+
+    private record Read(Optional<SourceFile> file, ProblemReport problems) {
+    }
+
+    private Read read(Listed listed) {
+        Optional<String> remembered = texts.recall(listed.stamp());
+        if (remembered.isPresent()) {
+            return new Read(remembered.map(t -> new SourceFile(listed.rel(), listed.kind(), t)), ProblemReport.empty());
+        }
+        ProblemCollector local = new ProblemCollector();
+        Optional<String> text = read(listed.stamp().file(), listed.rel(), local);
+        // Only good reads are remembered: a file with a problem reports it again on every scan. And
+        // only of files not changed lately: a file system with coarse times could give a second
+        // save within the same tick the same stamp, so such files are read again until they settle.
+        if (listed.stamp().modified().toMillis() < System.currentTimeMillis() - SETTLED_MILLIS) {
+            text.ifPresent(t -> texts.remember(listed.stamp(), t));
+        }
+        return new Read(text.map(t -> new SourceFile(listed.rel(), listed.kind(), t)), local.report());
     }
 
     /** What a path under the source folder is, if Casebake reads it as Markdown. */
@@ -129,18 +193,35 @@ public final class ContentScanner {
     }
 
     /** Regular files below {@code dir}, sorted by path; hidden files and folders are skipped. */
-    private static List<Path> sortedFiles(Path dir) {
+    private static List<FileStamp> sortedFiles(Path dir) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !isHidden(dir.relativize(p)))
-                    .sorted()
-                    .toList();
+        List<FileStamp> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attrs) {
+                    return folder.equals(dir) || !isHidden(dir.relativize(folder)) ? FileVisitResult.CONTINUE
+                            : FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    // A link to a file counts as the file, as it does for every other tool.
+                    BasicFileAttributes target = attrs.isSymbolicLink() && Files.isRegularFile(file)
+                            ? Files.readAttributes(file, BasicFileAttributes.class) : attrs;
+                    if (target.isRegularFile() && !isHidden(dir.relativize(file))) {
+                        files.add(new FileStamp(file, target.size(), target.lastModifiedTime(), target.fileKey()));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        files.sort(Comparator.comparing(FileStamp::file));
+        return files;
     }
 
     private static boolean isHidden(Path rel) {
