@@ -18,6 +18,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import org.casebake.model.RenderedText;
 import org.casebake.model.TextSection;
 
@@ -34,8 +35,8 @@ import java.util.List;
  */
 public final class MarkdownRenderer implements Markdown {
 
-    private final Parser parser;
-    private final Parser parserWithoutAutolinks;
+    /** A parser per set of extensions a text may need, indexed by {@link Features#index()}. */
+    private final Parser[] parsers = new Parser[8];
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer;
 
@@ -48,10 +49,19 @@ public final class MarkdownRenderer implements Markdown {
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
                 .toImmutable();
-        this.parser = Parser.builder(options).build();
-        this.parserWithoutAutolinks = Parser.builder(new MutableDataSet(options)
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()))
-                .toImmutable()).build();
+        for (int i = 0; i < parsers.length; i++) {
+            List<Extension> extensions = new ArrayList<>();
+            if ((i & Features.TABLES) != 0) {
+                extensions.add(TablesExtension.create());
+            }
+            if ((i & Features.STRIKETHROUGH) != 0) {
+                extensions.add(StrikethroughExtension.create());
+            }
+            if ((i & Features.AUTOLINKS) != 0) {
+                extensions.add(AutolinkExtension.create());
+            }
+            parsers[i] = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS, extensions).toImmutable()).build();
+        }
         this.renderer = HtmlRenderer.builder(options).build();
         this.sanitizer = sanitizer;
     }
@@ -59,7 +69,7 @@ public final class MarkdownRenderer implements Markdown {
     /** Renders {@code markdown}; {@code idPrefix} is put before heading ids so they are unique on a page. */
     @Override
     public RenderedText render(String markdown, String idPrefix) {
-        Document document = (mayHaveAutolinks(markdown) ? parser : parserWithoutAutolinks).parse(markdown);
+        Document document = parsers[Features.of(markdown).index()].parse(markdown);
         Scan scan = scan(document);
         if (scan.hasHeadings()) {
             new HeaderIdGenerator.Factory().create().generateIds(document);
@@ -75,11 +85,30 @@ public final class MarkdownRenderer implements Markdown {
     }
 
     /**
-     * Autolinking scans every text node with regular expressions, a large share of rendering time;
-     * a text without "://", "www." or "@" has nothing to autolink, so it is parsed without it.
+     * The extensions a text may need, found in one pass over it. Each extension costs time on every
+     * paragraph (autolinking runs regular expressions over all text, tables compile one per
+     * paragraph), yet a table needs a "|", strikethrough a "~", and an autolink "://", "www." or
+     * "@"; a text without them is parsed without the extension, with the same result.
      */
-    private static boolean mayHaveAutolinks(String markdown) {
-        return markdown.contains("://") || markdown.contains("www.") || markdown.contains("@");
+    record Features(int index) {
+        static final int TABLES = 1;
+        static final int STRIKETHROUGH = 2;
+        static final int AUTOLINKS = 4;
+
+        static Features of(String markdown) {
+            int found = 0;
+            for (int i = 0, n = markdown.length(); i < n; i++) {
+                char c = markdown.charAt(i);
+                if (c == '|') {
+                    found |= TABLES;
+                } else if (c == '~') {
+                    found |= STRIKETHROUGH;
+                } else if (c == '@' || c == ':' && markdown.startsWith("//", i + 1) || c == 'w' && markdown.startsWith("ww.", i + 1)) {
+                    found |= AUTOLINKS;
+                }
+            }
+            return new Features(found);
+        }
     }
 
     /**
@@ -136,7 +165,7 @@ public final class MarkdownRenderer implements Markdown {
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (c < 128 ? c <= ' ' && Character.isWhitespace(c) : Character.isWhitespace(c)) {
                 space = out.length() > 0;
             } else {
                 if (space) {

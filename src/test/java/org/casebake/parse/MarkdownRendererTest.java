@@ -1,0 +1,59 @@
+package org.casebake.parse;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The Markdown dialect: CommonMark with GitHub tables, strikethrough and autolinks. Each extension
+ * is only switched on for texts that could use it, so these pin down that every one still works,
+ * alone and together.
+ */
+class MarkdownRendererTest {
+
+    private final MarkdownRenderer markdown = new MarkdownRenderer(new HtmlSanitizer());
+
+    private String html(String text) {
+        return markdown.render(text, "p-").html().strip();
+    }
+
+    @Test
+    void aTableNeedsOnlyItsPipes() {
+        assertEquals("<table>\n<thead>\n<tr><th>Side</th><th>Cost</th></tr>\n</thead>\n<tbody>\n"
+                + "<tr><td>Open</td><td>Low</td></tr>\n</tbody>\n</table>", html("| Side | Cost |\n|---|---|\n| Open | Low |"));
+    }
+
+    @Test
+    void strikethroughNeedsOnlyItsTildes() {
+        assertEquals("<p>It was <del>cheap</del> costly.</p>", html("It was ~~cheap~~ costly."));
+    }
+
+    @Test
+    void webAddressesAndMailAddressesBecomeLinksMarkedAsTheStudentsNotTheCourses() {
+        assertEquals("<p>See <a href=\"https://netflix.com/prize\" rel=\"nofollow noopener\">https://netflix.com/prize</a>,"
+                        + " <a href=\"http://www.example.com\" rel=\"nofollow noopener\">www.example.com</a> or"
+                        + " <a href=\"mailto:prof@example.edu\" rel=\"nofollow noopener\">prof@example.edu</a>.</p>",
+                html("See https://netflix.com/prize, www.example.com or prof@example.edu."));
+    }
+
+    @Test
+    void everyExtensionWorksInOneText() {
+        assertEquals("<p><del>old</del> <a href=\"https://a.example\" rel=\"nofollow noopener\">https://a.example</a></p>\n<table>\n<thead>\n"
+                + "<tr><th>a</th></tr>\n</thead>\n<tbody>\n<tr><td>b</td></tr>\n</tbody>\n</table>",
+                html("~~old~~ https://a.example\n\n| a |\n|---|\n| b |"));
+    }
+
+    @Test
+    void plainProseStaysPlain() {
+        assertEquals("<p>A prize of $1M: cheaper than hiring – or is it?</p>", html("A prize of $1M: cheaper than hiring – or is it?"));
+    }
+
+    @Test
+    void headingsGetPrefixedIdsAndSplitTheText() {
+        var text = markdown.render("Intro words.\n\n## The Prize\n\nPrize   words\nhere.", "text-");
+        assertEquals("<p>Intro words.</p>\n<h2 id=\"text-the-prize\">The Prize</h2>\n<p>Prize   words\nhere.</p>",
+                text.html().strip());
+        assertEquals("Prize words here.", text.sections().get(1).text());
+        assertEquals("text-the-prize", text.sections().get(1).anchor());
+    }
+}
