@@ -17,7 +17,7 @@ import java.util.Objects;
 public record PreviewSettings(Path source, int port, BuildOptions options, Duration quietPeriod) {
 
     /** The quiet period {@code casebake serve} uses: long enough to merge one save's writes, short enough not to notice. */
-    public static final Duration DEFAULT_QUIET_PERIOD = Duration.ofMillis(100);
+    public static final Duration DEFAULT_QUIET_PERIOD = Duration.ofMillis(50);
 
     public PreviewSettings {
         Objects.requireNonNull(source, "source");
