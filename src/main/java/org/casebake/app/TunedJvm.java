@@ -19,7 +19,9 @@ import java.util.Set;
  * {@code bench/run 200 50}). JVM options cannot be set from inside a jar, so the command re-runs
  * itself once with them. It does not when the caller chose JVM options of their own, when
  * {@code CASEBAKE_NO_RELAUNCH} is set, or for {@code serve}, which lives long enough to profit
- * from the optimising compiler.
+ * from the optimising compiler. The re-run JVM also maps Casebake's classes from a
+ * {@link ClassDataArchive} kept beside the jar, which took the sample's build from 2.0 s to 1.6 s
+ * (medians of six interleaved pairs on a busy 2-core machine).
  */
 final class TunedJvm {
 
@@ -40,16 +42,23 @@ final class TunedJvm {
                 || !ManagementFactory.getRuntimeMXBean().getInputArguments().isEmpty()) {
             return Optional.empty();
         }
+        Path javaHome = Path.of(System.getProperty("java.home"));
+        String classPath = System.getProperty("java.class.path");
+        Optional<ClassDataArchive> archive = classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)
+                ? ClassDataArchive.forJar(Path.of(classPath), javaHome) : Optional.empty();
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(javaHome.resolve("bin").resolve("java").toString());
         command.addAll(OPTIONS);
+        archive.ifPresent(a -> command.addAll(a.options()));
         command.add("-D" + MARKER + "=true");
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classPath);
         command.add(CasebakeCli.class.getName());
         command.addAll(List.of(args));
         try {
-            return Optional.of(new ProcessBuilder(command).inheritIO().start().waitFor());
+            int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
+            archive.ifPresent(a -> a.finish(exit));
+            return Optional.of(exit);
         } catch (IOException e) {
             return Optional.empty(); // no java binary to start: build in this JVM, just untuned
         } catch (InterruptedException e) {
