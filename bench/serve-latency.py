@@ -3,7 +3,8 @@
 Starts `java -jar JAR serve` on a free loopback port, listens to its reload events, saves ANSWER
 (appending a marker line) SAVES times, and after each reload event fetches PAGE until it shows the
 marker. Prints the median and p90 of save-to-fetched-page, and the rebuild times serve printed.
-The answer file is restored at the end. Used by bench/serve.
+The answer file is restored at the end. Used by bench/serve. With --browser, the page is opened
+in headless Chromium instead and timed until the reloaded page shows the edit (browser_latency.py).
 """
 import os
 import queue
@@ -16,8 +17,10 @@ import threading
 import time
 import urllib.request
 
+import browser_latency
 
-def main(jar, site, answer, page, saves):
+
+def main(jar, site, answer, page, saves, browser):
     serve = subprocess.Popen(["java", "-jar", jar, "serve", "--source", site, "--port", "0"],
                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     log = []
@@ -45,6 +48,16 @@ def main(jar, site, answer, page, saves):
     threading.Thread(target=listen, daemon=True).start()
     time.sleep(1)
     path = os.path.join(site, answer)
+    if browser:
+        try:
+            median, p90, low, high = browser_latency.measure(url + page, path, saves)
+        finally:
+            serve.send_signal(signal.SIGINT)
+            serve.wait(10)
+        print("save -> reloaded page shown in headless Chromium, %d saves: median %.0f ms, p90 %.0f ms, min %.0f, max %.0f"
+              % (saves, median, p90, low, high))
+        report_builds(log)
+        return
     original = open(path, encoding="utf-8").read()
     times = []
     try:
@@ -70,6 +83,10 @@ def main(jar, site, answer, page, saves):
     ordered = sorted(times)
     print("save -> reloaded page fetched, %d saves: median %.0f ms, p90 %.0f ms, min %.0f, max %.0f" % (
         saves, statistics.median(times), ordered[int(0.9 * (saves - 1))], ordered[0], ordered[-1]))
+    report_builds(log)
+
+
+def report_builds(log):
     builds = [int(m.group(1)) for l in log for m in [re.search(r"rebuilt \d+ pages in (\d+) ms", l)] if m]
     if builds:
         print("rebuild times printed by serve: median %d ms, min %d, max %d" % (
@@ -77,4 +94,4 @@ def main(jar, site, answer, page, saves):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]))
+    main(sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]), len(sys.argv) > 6 and sys.argv[6] == "--browser")
