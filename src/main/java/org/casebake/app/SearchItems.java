@@ -97,7 +97,7 @@ final class SearchItems {
     static List<OutputFile> withIndexAsText(List<OutputFile> files, List<SearchItem> items, Memo<SearchItem, OutputFile> texts) {
         List<OutputFile> guarded = new ArrayList<>(files.stream()
                 .filter(f -> !(f.path().startsWith("search/") && f.path().endsWith(".js"))).toList());
-        items.forEach(item -> guarded.add(texts.get(item, SearchItems::asText)));
+        guarded.addAll(items.parallelStream().map(item -> texts.get(item, SearchItems::asText)).toList());
         return guarded;
     }
 
