@@ -8,7 +8,7 @@ import org.casebake.validate.Located;
 import org.casebake.validate.ProblemCollector;
 import org.casebake.validate.TeachingNoteBinder.BoundNote;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -23,11 +23,26 @@ final class CrossReferenceChecker {
     private final Map<String, String> themes;
     private final SiteAssembler.Sources sources;
     private final Map<String, BoundCase> casesBySlug;
+    private final List<String> declaredThemes;
+    /** What positions may name in each case, worked out once per case rather than once per answer. */
+    private final Map<String, Coverage> coverageByCase = new HashMap<>();
 
     CrossReferenceChecker(Map<String, String> themes, SiteAssembler.Sources sources, Map<String, BoundCase> casesBySlug) {
         this.themes = themes;
         this.sources = sources;
         this.casesBySlug = casesBySlug;
+        this.declaredThemes = themes.keySet().stream().sorted().toList();
+    }
+
+    /** The comparisons covering a case, and the dimensions and sides they define, sorted. */
+    private record Coverage(List<BoundComparison> comparisons, List<String> dimensions, List<String> sides) {
+        static Coverage of(String caseSlug, List<BoundComparison> all) {
+            List<BoundComparison> covering = all.stream()
+                    .filter(c -> c.cases().stream().anyMatch(x -> x.value().equals(caseSlug))).toList();
+            return new Coverage(covering,
+                    List.copyOf(new TreeSet<>(covering.stream().flatMap(c -> c.dimensions().stream().map(d -> d.id())).toList())),
+                    List.copyOf(new TreeSet<>(covering.stream().flatMap(c -> c.sides().stream().map(s -> s.id())).toList())));
+        }
     }
 
     void check(ProblemCollector problems) {
@@ -65,7 +80,7 @@ final class CrossReferenceChecker {
                         SiteAssembler.hint(q.value(), ids, "valid ids are"));
             }
         }
-        List<String> declared = themes.keySet().stream().sorted().toList();
+        List<String> declared = declaredThemes;
         for (Located<String> t : answer.themes()) {
             if (!declared.isEmpty() && !themes.containsKey(t.value())) {
                 problems.error(answer.path(), t.line(), t.column(), "unknown theme '" + t.value() + "'",
@@ -79,19 +94,20 @@ final class CrossReferenceChecker {
     }
 
     private void checkPositions(BoundAnswer answer, ProblemCollector problems) {
-        List<BoundComparison> covering = sources.comparisons().stream()
-                .filter(c -> c.cases().stream().anyMatch(x -> x.value().equals(answer.caseSlug()))).toList();
-        if (covering.isEmpty() && !answer.positions().isEmpty()) {
+        if (answer.positions().isEmpty()) {
+            return;
+        }
+        Coverage coverage = coverageByCase.computeIfAbsent(answer.caseSlug(), slug -> Coverage.of(slug, sources.comparisons()));
+        List<BoundComparison> covering = coverage.comparisons();
+        if (covering.isEmpty()) {
             Located<Position> first = answer.positions().get(0);
             problems.error(answer.path(), first.line(), first.column(),
                     "positions given, but no comparison covers case '" + answer.caseSlug() + "'",
                     "add the case to 'cases' of a comparison in content/comparisons/, or remove the positions");
             return;
         }
-        List<String> dimensions = new ArrayList<>(new TreeSet<>(covering.stream()
-                .flatMap(c -> c.dimensions().stream().map(d -> d.id())).toList()));
-        List<String> sides = new ArrayList<>(new TreeSet<>(covering.stream()
-                .flatMap(c -> c.sides().stream().map(s -> s.id())).toList()));
+        List<String> dimensions = coverage.dimensions();
+        List<String> sides = coverage.sides();
         for (Located<Position> p : answer.positions()) {
             if (!dimensions.contains(p.value().dimension())) {
                 problems.error(answer.path(), p.line(), p.column(), "unknown dimension '" + p.value().dimension()
