@@ -30,7 +30,7 @@ final class ExcerptCutter {
             if (left < SMALLEST) {
                 break;
             }
-            String excerpt = shorten(text, Math.min(left, perSection));
+            String excerpt = shortenCollapsed(text, Math.min(left, perSection));
             left -= excerpt.length();
             out.add(List.of(collapse(section.heading()), section.anchor(), excerpt));
         }
@@ -39,7 +39,10 @@ final class ExcerptCutter {
 
     /** The text with runs of white space made single spaces, cut to at most max characters. */
     static String shorten(String text, int max) {
-        String plain = collapse(text);
+        return shortenCollapsed(collapse(text), max);
+    }
+
+    private static String shortenCollapsed(String plain, int max) {
         if (plain.length() <= max) {
             return plain;
         }
@@ -53,7 +56,28 @@ final class ExcerptCutter {
         return plain.substring(0, end).stripTrailing() + "…";
     }
 
+    /**
+     * The text with every run of the white space that regular expressions call {@code \s}
+     * ({@code [ \t\n\x0B\f\r]}) made one space, then stripped at both ends.
+     */
     private static String collapse(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c) && (c != ' ' || i + 1 < text.length() && isSpace(text.charAt(i + 1)))) {
+                out = out != null ? out : new StringBuilder(text.length()).append(text, 0, i);
+                out.append(' ');
+                while (i + 1 < text.length() && isSpace(text.charAt(i + 1))) {
+                    i++;
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return (out == null ? text : out.toString()).strip();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

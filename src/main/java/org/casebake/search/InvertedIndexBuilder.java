@@ -1,12 +1,7 @@
 package org.casebake.search;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Builds the inverted index: for every term, the items that contain it with a BM25F weight, and the
@@ -18,102 +13,88 @@ final class InvertedIndexBuilder {
 
     static final double K1 = 1.2;
     static final double B = 0.75;
-    static final int FIELD_GAP = 16;
-    private static final int TITLE = 0;
-    private static final int HEADING = 1;
-    private static final int BODY = 2;
     private static final double[] WEIGHTS = {3, 2, 1};
 
     /** One term's encoded postings (item gap, weight)* and positions (gap*2 + more)* per item. */
-    record TermData(String postings, String positions) {
+    record TermData(Term term, String postings, String positions) {
     }
 
-    private final TextAnalyzer analyzer;
-
-    InvertedIndexBuilder(TextAnalyzer analyzer) {
-        this.analyzer = analyzer;
+    /**
+     * The postings of all terms, gathered term by term: for the term of rank r, places
+     * {@code starts[r]} to {@code starts[r + 1]} hold the items (ascending) that contain it, the term's
+     * number within each item, and its weight there.
+     */
+    private record Postings(int[] starts, int[] items, int[] locals, byte[] weights) {
     }
 
-    /** The index of all items, terms in String order (the order the browser's binary search expects). */
-    SortedMap<String, TermData> build(SearchCatalog catalog) {
-        // Analysis is most of the work and each item's is independent (Lucene analyzers keep their
-        // state per thread); the order of the list, and so of the output, is the items' order.
-        List<ItemTerms> all = catalog.items().parallelStream().map(this::collect).toList();
+    /**
+     * The index of the analysed items (in item order), terms in String order (the order the browser's
+     * binary search expects). {@code ranked} are the dictionary's terms in that order; terms no item
+     * uses are left out.
+     */
+    List<TermData> build(List<ItemTerms> all, Term[] ranked) {
+        Postings postings = gather(all, ranked.length);
+        return IntStream.range(0, ranked.length).parallel()
+                .filter(r -> postings.starts[r] < postings.starts[r + 1])
+                .mapToObj(r -> encode(ranked[r], postings, r, all))
+                .toList();
+    }
+
+    private static Postings gather(List<ItemTerms> all, int termCount) {
         long bodyTokens = 0;
+        int[] starts = new int[termCount + 1];
         for (ItemTerms terms : all) {
-            bodyTokens += terms.bodyLength;
+            bodyTokens += terms.bodyLength();
+            for (Term term : terms.terms()) {
+                starts[term.rank + 1]++;
+            }
+        }
+        for (int r = 0; r < termCount; r++) {
+            starts[r + 1] += starts[r];
         }
         double averageBody = Math.max(1.0, (double) bodyTokens / Math.max(1, all.size()));
-        Map<String, Accumulator> accumulators = new HashMap<>();
+        int[] next = starts.clone();
+        int[] items = new int[starts[termCount]];
+        int[] locals = new int[items.length];
+        byte[] weights = new byte[items.length];
         for (int n = 0; n < all.size(); n++) {
             ItemTerms terms = all.get(n);
-            double norm = 1 - B + B * terms.bodyLength / averageBody;
-            for (Map.Entry<String, int[]> entry : terms.frequencies.entrySet()) {
-                int[] tf = entry.getValue();
-                double weighted = WEIGHTS[TITLE] * tf[TITLE] + WEIGHTS[HEADING] * tf[HEADING]
-                        + WEIGHTS[BODY] * tf[BODY] / norm;
-                int weight = (int) Math.max(1, Math.min(63, Math.round(63 * weighted / (K1 + weighted))));
-                accumulators.computeIfAbsent(entry.getKey(), t -> new Accumulator())
-                        .add(n, weight, terms.positions.get(entry.getKey()));
+            double norm = 1 - B + B * terms.bodyLength() / averageBody;
+            int[] tf = terms.frequencies();
+            for (int local = 0; local < terms.terms().length; local++) {
+                int at = next[terms.terms()[local].rank]++;
+                items[at] = n;
+                locals[at] = local;
+                weights[at] = (byte) weight(tf[local * 3], tf[local * 3 + 1], tf[local * 3 + 2], norm);
             }
         }
-        // Every term's data is complete before the terms are sorted, so hashing here changes no output.
-        SortedMap<String, TermData> index = new TreeMap<>();
-        accumulators.forEach((term, acc) -> index.put(term, new TermData(acc.postings.toString(),
-                acc.positions.toString())));
-        return index;
+        return new Postings(starts, items, locals, weights);
     }
 
-    private ItemTerms collect(SearchItem item) {
-        ItemTerms terms = new ItemTerms();
-        terms.field(TITLE, item.title());
-        for (SearchSection section : item.sections()) {
-            terms.field(HEADING, section.heading());
-            terms.field(BODY, section.text());
-        }
-        terms.field(HEADING, String.join(" ", item.themes()));
-        if (item.author() != null) {
-            terms.field(BODY, item.author());
-        }
-        return terms;
+    private static int weight(int title, int heading, int body, double norm) {
+        double weighted = WEIGHTS[TermCollector.TITLE] * title + WEIGHTS[TermCollector.HEADING] * heading
+                + WEIGHTS[TermCollector.BODY] * body / norm;
+        return (int) Math.max(1, Math.min(63, Math.round(63 * weighted / (K1 + weighted))));
     }
 
-    /** The terms of one item: frequency per field and positions across all fields. */
-    private final class ItemTerms {
-        final Map<String, int[]> frequencies = new LinkedHashMap<>();
-        final Map<String, List<Integer>> positions = new LinkedHashMap<>();
-        int bodyLength;
-        int offset;
-
-        void field(int field, String text) {
-            int last = -1;
-            for (AnalyzedToken token : analyzer.analyze(text)) {
-                frequencies.computeIfAbsent(token.term(), t -> new int[3])[field]++;
-                positions.computeIfAbsent(token.term(), t -> new ArrayList<>()).add(offset + token.position());
-                last = token.position();
-                if (field == BODY) {
-                    bodyLength++;
-                }
-            }
-            if (last >= 0) {
-                offset += last + 1 + FIELD_GAP;
-            }
-        }
-    }
-
-    private static final class Accumulator {
-        final IntPacker postings = new IntPacker();
-        final IntPacker positions = new IntPacker();
+    private static TermData encode(Term term, Postings postings, int rank, List<ItemTerms> all) {
+        IntPacker items = new IntPacker();
+        IntPacker positions = new IntPacker();
         int lastItem = -1;
-
-        void add(int item, int weight, List<Integer> at) {
-            postings.add(item - lastItem - 1).digit(weight);
+        for (int at = postings.starts[rank]; at < postings.starts[rank + 1]; at++) {
+            int item = postings.items[at];
+            items.add(item - lastItem - 1).digit(postings.weights[at]);
             lastItem = item;
+            ItemTerms terms = all.get(item);
+            int from = terms.positionStarts()[postings.locals[at]];
+            int to = terms.positionStarts()[postings.locals[at] + 1];
             int previous = -1;
-            for (int i = 0; i < at.size(); i++) {
-                positions.add((at.get(i) - previous - 1) * 2 + (i + 1 < at.size() ? 1 : 0));
-                previous = at.get(i);
+            for (int i = from; i < to; i++) {
+                int position = terms.positions()[i];
+                positions.add((position - previous - 1) * 2 + (i + 1 < to ? 1 : 0));
+                previous = position;
             }
         }
+        return new TermData(term, items.toString(), positions.toString());
     }
 }
