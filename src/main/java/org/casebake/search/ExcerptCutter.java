@@ -23,7 +23,7 @@ final class ExcerptCutter {
         int perSection = long_ ? SECTION_BUDGET : ITEM_BUDGET;
         List<List<String>> out = new ArrayList<>();
         for (SearchSection section : item.sections()) {
-            String text = collapse(section.text());
+            String text = collapse(section.text(), Math.min(left, perSection));
             if (text.isEmpty() && section.heading().isBlank()) {
                 continue;
             }
@@ -32,14 +32,14 @@ final class ExcerptCutter {
             }
             String excerpt = shortenCollapsed(text, Math.min(left, perSection));
             left -= excerpt.length();
-            out.add(List.of(collapse(section.heading()), section.anchor(), excerpt));
+            out.add(List.of(collapse(section.heading(), Integer.MAX_VALUE), section.anchor(), excerpt));
         }
         return out;
     }
 
     /** The text with runs of white space made single spaces, cut to at most max characters. */
     static String shorten(String text, int max) {
-        return shortenCollapsed(collapse(text), max);
+        return shortenCollapsed(collapse(text, max), max);
     }
 
     private static String shortenCollapsed(String plain, int max) {
@@ -58,23 +58,34 @@ final class ExcerptCutter {
 
     /**
      * The text with every run of the white space that regular expressions call {@code \s}
-     * ({@code [ \t\n\x0B\f\r]}) made one space, then stripped at both ends.
+     * ({@code [ \t\n\x0B\f\r]}) made one space, then stripped at both ends; or, where that is longer
+     * than limit, as much of it as ends with the first character that is not white space past the
+     * limit: all that shortening reads, and answers are much longer than their excerpts.
      */
-    private static String collapse(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
+    private static String collapse(String text, int limit) {
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        StringBuilder out = new StringBuilder(Math.min(text.length() - start, 256));
+        int solid = 0;
+        for (int i = start; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (isSpace(c) && (c != ' ' || i + 1 < text.length() && isSpace(text.charAt(i + 1)))) {
-                out = out != null ? out : new StringBuilder(text.length()).append(text, 0, i);
+            if (isSpace(c)) {
                 out.append(' ');
                 while (i + 1 < text.length() && isSpace(text.charAt(i + 1))) {
                     i++;
                 }
-            } else if (out != null) {
+            } else {
                 out.append(c);
+                solid = Character.isWhitespace(c) ? solid : out.length();
+                if (solid > limit) {
+                    break;
+                }
             }
         }
-        return (out == null ? text : out.toString()).strip();
+        out.setLength(solid);
+        return out.toString();
     }
 
     private static boolean isSpace(char c) {

@@ -1,5 +1,6 @@
 package org.casebake.search;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -16,15 +17,17 @@ final class InvertedIndexBuilder {
     private static final double[] WEIGHTS = {3, 2, 1};
 
     /** One term's encoded postings (item gap, weight)* and positions (gap*2 + more)* per item. */
-    record TermData(Term term, String postings, String positions) {
+    record TermData(Term term, IntPacker postings, IntPacker positions) {
     }
 
     /**
-     * The postings of all terms, gathered term by term: for the term of rank r, places
-     * {@code starts[r]} to {@code starts[r + 1]} hold the items (ascending) that contain it, the term's
-     * number within each item, and its weight there.
+     * The postings of all terms, gathered term by term so that encoding reads memory in order: for the
+     * term of rank r, places {@code starts[r]} to {@code starts[r + 1]} hold the items (ascending) that
+     * contain it, its weight and number of positions there; its positions follow each other in
+     * {@code positions} from {@code positionStarts[r]}.
      */
-    private record Postings(int[] starts, int[] items, int[] locals, byte[] weights) {
+    private record Postings(int[] starts, int[] items, byte[] weights, int[] counts, int[] positionStarts,
+                            int[] positions) {
     }
 
     /**
@@ -36,39 +39,49 @@ final class InvertedIndexBuilder {
         Postings postings = gather(all, ranked.length);
         return IntStream.range(0, ranked.length).parallel()
                 .filter(r -> postings.starts[r] < postings.starts[r + 1])
-                .mapToObj(r -> encode(ranked[r], postings, r, all))
+                .mapToObj(r -> encode(ranked[r], postings, r))
                 .toList();
     }
 
     private static Postings gather(List<ItemTerms> all, int termCount) {
-        long bodyTokens = 0;
         int[] starts = new int[termCount + 1];
+        int[] positionStarts = new int[termCount + 1];
+        long bodyTokens = 0;
         for (ItemTerms terms : all) {
             bodyTokens += terms.bodyLength();
-            for (Term term : terms.terms()) {
-                starts[term.rank + 1]++;
+            int[] tf = terms.frequencies();
+            for (int local = 0; local < terms.terms().length; local++) {
+                int rank = terms.terms()[local].rank;
+                starts[rank + 1]++;
+                positionStarts[rank + 1] += tf[local * 3] + tf[local * 3 + 1] + tf[local * 3 + 2];
             }
         }
-        for (int r = 0; r < termCount; r++) {
-            starts[r + 1] += starts[r];
-        }
+        Arrays.parallelPrefix(starts, Integer::sum);
+        Arrays.parallelPrefix(positionStarts, Integer::sum);
         double averageBody = Math.max(1.0, (double) bodyTokens / Math.max(1, all.size()));
+        Postings postings = new Postings(starts, new int[starts[termCount]], new byte[starts[termCount]],
+                new int[starts[termCount]], positionStarts, new int[positionStarts[termCount]]);
         int[] next = starts.clone();
-        int[] items = new int[starts[termCount]];
-        int[] locals = new int[items.length];
-        byte[] weights = new byte[items.length];
+        int[] nextPosition = positionStarts.clone();
+        int[] ranks = new int[64];
         for (int n = 0; n < all.size(); n++) {
             ItemTerms terms = all.get(n);
+            ranks = terms.terms().length > ranks.length ? new int[terms.terms().length * 2] : ranks;
             double norm = 1 - B + B * terms.bodyLength() / averageBody;
             int[] tf = terms.frequencies();
             for (int local = 0; local < terms.terms().length; local++) {
-                int at = next[terms.terms()[local].rank]++;
-                items[at] = n;
-                locals[at] = local;
-                weights[at] = (byte) weight(tf[local * 3], tf[local * 3 + 1], tf[local * 3 + 2], norm);
+                int rank = terms.terms()[local].rank;
+                int at = next[rank]++;
+                ranks[local] = rank;
+                postings.items[at] = n;
+                postings.weights[at] = (byte) weight(tf[local * 3], tf[local * 3 + 1], tf[local * 3 + 2], norm);
+                postings.counts[at] = tf[local * 3] + tf[local * 3 + 1] + tf[local * 3 + 2];
+            }
+            for (int word = 0; word < terms.words().length; word++) {
+                postings.positions[nextPosition[ranks[terms.words()[word]]]++] = terms.positions()[word];
             }
         }
-        return new Postings(starts, items, locals, weights);
+        return postings;
     }
 
     private static int weight(int title, int heading, int body, double norm) {
@@ -77,24 +90,22 @@ final class InvertedIndexBuilder {
         return (int) Math.max(1, Math.min(63, Math.round(63 * weighted / (K1 + weighted))));
     }
 
-    private static TermData encode(Term term, Postings postings, int rank, List<ItemTerms> all) {
+    private static TermData encode(Term term, Postings postings, int rank) {
         IntPacker items = new IntPacker();
         IntPacker positions = new IntPacker();
         int lastItem = -1;
+        int next = postings.positionStarts[rank];
         for (int at = postings.starts[rank]; at < postings.starts[rank + 1]; at++) {
             int item = postings.items[at];
             items.add(item - lastItem - 1).digit(postings.weights[at]);
             lastItem = item;
-            ItemTerms terms = all.get(item);
-            int from = terms.positionStarts()[postings.locals[at]];
-            int to = terms.positionStarts()[postings.locals[at] + 1];
             int previous = -1;
-            for (int i = from; i < to; i++) {
-                int position = terms.positions()[i];
-                positions.add((position - previous - 1) * 2 + (i + 1 < to ? 1 : 0));
+            for (int left = postings.counts[at]; left > 0; left--) {
+                int position = postings.positions[next++];
+                positions.add((position - previous - 1) * 2 + (left > 1 ? 1 : 0));
                 previous = position;
             }
         }
-        return new TermData(term, items.toString(), positions.toString());
+        return new TermData(term, items, positions);
     }
 }

@@ -1,8 +1,10 @@
 package org.casebake.search;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * What a builder keeps of its latest build so that the next one redoes only the items that changed:
@@ -18,6 +20,8 @@ final class ItemMemory {
 
     private record Kept(ItemTerms terms, List<List<String>> excerpts) {
     }
+
+    private static final int CHUNK = 64;
 
     private final boolean remembering;
     private Map<SearchItem, Kept> items = Map.of();
@@ -35,21 +39,25 @@ final class ItemMemory {
         return new ItemMemory(true);
     }
 
-    /** Analyses and cuts the items this memory does not hold, in parallel (the items are independent). */
+    /**
+     * Analyses and cuts the items this memory does not hold. The items are independent, so they are
+     * handled in parallel, in chunks of {@value #CHUNK} that each share one collector.
+     */
     Analysis analyse(List<SearchItem> list) {
         TermDictionary dictionary = new TermDictionary(terms);
-        Map<SearchItem, Kept> known = items;
         ExcerptCutter cutter = new ExcerptCutter();
-        List<Kept> all;
+        Kept[] all = new Kept[list.size()];
         try (TextAnalyzer analyzer = new TextAnalyzer()) {
-            all = list.parallelStream().map(item -> {
-                Kept kept = known.get(item);
-                return kept != null ? kept
-                        : new Kept(TermCollector.collect(item, analyzer, dictionary), cutter.cut(item));
-            }).toList();
+            IntStream.range(0, (list.size() + CHUNK - 1) / CHUNK).parallel().forEach(chunk -> {
+                TermCollector collector = new TermCollector(analyzer, dictionary);
+                for (int n = chunk * CHUNK; n < Math.min(list.size(), (chunk + 1) * CHUNK); n++) {
+                    Kept kept = items.get(list.get(n));
+                    all[n] = kept != null ? kept : new Kept(collector.collect(list.get(n)), cutter.cut(list.get(n)));
+                }
+            });
         }
-        return new Analysis(all.stream().map(Kept::terms).toList(), all.stream().map(Kept::excerpts).toList(),
-                dictionary.rank());
+        return new Analysis(Arrays.stream(all).map(Kept::terms).toList(),
+                Arrays.stream(all).map(Kept::excerpts).toList(), dictionary.rank());
     }
 
     /**

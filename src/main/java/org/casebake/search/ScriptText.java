@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Writes index data as a script file that hands it to the page: {@code CasebakeSearch.load("key", data);}.
- * Data are strings, integers, lists and maps (written in their own iteration order, so callers pass
+ * Data are strings, packed numbers, integers, lists and maps (written in their own iteration order, so callers pass
  * sorted maps); the output is compact JSON in which '<', '>', '&' and the line separators are escaped,
  * so no text from a student can end a script or change how it parses.
  */
@@ -33,6 +33,10 @@ final class ScriptText {
             out.append("null");
         } else if (value instanceof String text) {
             string(text, out);
+        } else if (value instanceof IntPacker packed) {
+            out.append('"');
+            packed.appendTo(out);
+            out.append('"');
         } else if (value instanceof Integer || value instanceof Long) {
             out.append(value);
         } else if (value instanceof Boolean flag) {
