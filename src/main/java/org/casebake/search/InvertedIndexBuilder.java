@@ -1,6 +1,5 @@
 package org.casebake.search;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -15,6 +14,7 @@ final class InvertedIndexBuilder {
     static final double K1 = 1.2;
     static final double B = 0.75;
     private static final double[] WEIGHTS = {3, 2, 1};
+    private static final int CHUNKS = 8;
 
     /** One term's encoded postings (item gap, weight)* and positions (gap*2 + more)* per item. */
     record TermData(Term term, IntPacker postings, IntPacker positions) {
@@ -43,45 +43,81 @@ final class InvertedIndexBuilder {
                 .toList();
     }
 
+    /**
+     * For one chunk of items, per term rank: first how many postings and positions the chunk has,
+     * then, once turned into cursors, where the chunk's next ones go.
+     */
+    private record Chunk(int from, int to, int[] postings, int[] positions, long bodyLength) {
+    }
+
+    /**
+     * Gathers postings in parallel over contiguous chunks of items: each chunk counts its own, the
+     * counts become a place of its own per chunk and term (chunks in item order), and each chunk then
+     * fills its places, so every term's postings stay in item order.
+     */
     private static Postings gather(List<ItemTerms> all, int termCount) {
+        int chunks = Math.max(1, Math.min(CHUNKS, all.size() / 64));
+        List<Chunk> counted = IntStream.range(0, chunks).parallel()
+                .mapToObj(c -> count(all, all.size() * c / chunks, all.size() * (c + 1) / chunks, termCount))
+                .toList();
         int[] starts = new int[termCount + 1];
         int[] positionStarts = new int[termCount + 1];
-        long bodyTokens = 0;
-        for (ItemTerms terms : all) {
-            bodyTokens += terms.bodyLength();
-            int[] tf = terms.frequencies();
-            for (int local = 0; local < terms.terms().length; local++) {
-                int rank = terms.terms()[local].rank;
-                starts[rank + 1]++;
-                positionStarts[rank + 1] += tf[local * 3] + tf[local * 3 + 1] + tf[local * 3 + 2];
+        for (int r = 0; r < termCount; r++) {
+            starts[r + 1] = starts[r];
+            positionStarts[r + 1] = positionStarts[r];
+            for (Chunk chunk : counted) {
+                int postings = chunk.postings[r];
+                int positions = chunk.positions[r];
+                chunk.postings[r] = starts[r + 1];
+                chunk.positions[r] = positionStarts[r + 1];
+                starts[r + 1] += postings;
+                positionStarts[r + 1] += positions;
             }
         }
-        Arrays.parallelPrefix(starts, Integer::sum);
-        Arrays.parallelPrefix(positionStarts, Integer::sum);
+        long bodyTokens = counted.stream().mapToLong(Chunk::bodyLength).sum();
         double averageBody = Math.max(1.0, (double) bodyTokens / Math.max(1, all.size()));
         Postings postings = new Postings(starts, new int[starts[termCount]], new byte[starts[termCount]],
                 new int[starts[termCount]], positionStarts, new int[positionStarts[termCount]]);
-        int[] next = starts.clone();
-        int[] nextPosition = positionStarts.clone();
+        counted.parallelStream().forEach(chunk -> fill(all, chunk, averageBody, postings));
+        return postings;
+    }
+
+    private static Chunk count(List<ItemTerms> all, int from, int to, int termCount) {
+        int[] postings = new int[termCount];
+        int[] positions = new int[termCount];
+        long bodyLength = 0;
+        for (int n = from; n < to; n++) {
+            ItemTerms terms = all.get(n);
+            bodyLength += terms.bodyLength();
+            int[] tf = terms.frequencies();
+            for (int local = 0; local < terms.terms().length; local++) {
+                int rank = terms.terms()[local].rank;
+                postings[rank]++;
+                positions[rank] += tf[local * 3] + tf[local * 3 + 1] + tf[local * 3 + 2];
+            }
+        }
+        return new Chunk(from, to, postings, positions, bodyLength);
+    }
+
+    private static void fill(List<ItemTerms> all, Chunk chunk, double averageBody, Postings postings) {
         int[] ranks = new int[64];
-        for (int n = 0; n < all.size(); n++) {
+        for (int n = chunk.from; n < chunk.to; n++) {
             ItemTerms terms = all.get(n);
             ranks = terms.terms().length > ranks.length ? new int[terms.terms().length * 2] : ranks;
             double norm = 1 - B + B * terms.bodyLength() / averageBody;
             int[] tf = terms.frequencies();
             for (int local = 0; local < terms.terms().length; local++) {
                 int rank = terms.terms()[local].rank;
-                int at = next[rank]++;
+                int at = chunk.postings[rank]++;
                 ranks[local] = rank;
                 postings.items[at] = n;
                 postings.weights[at] = (byte) weight(tf[local * 3], tf[local * 3 + 1], tf[local * 3 + 2], norm);
                 postings.counts[at] = tf[local * 3] + tf[local * 3 + 1] + tf[local * 3 + 2];
             }
             for (int word = 0; word < terms.words().length; word++) {
-                postings.positions[nextPosition[ranks[terms.words()[word]]]++] = terms.positions()[word];
+                postings.positions[chunk.positions[ranks[terms.words()[word]]]++] = terms.positions()[word];
             }
         }
-        return postings;
     }
 
     private static int weight(int title, int heading, int body, double norm) {
