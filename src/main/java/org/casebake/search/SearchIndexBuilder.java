@@ -79,14 +79,7 @@ public final class SearchIndexBuilder {
         boolean single = catalog.size() < singleFileLimit;
         List<Integer> shards = single ? List.of(0, index.size()) : ShardPlanner.plan(index, shardChars);
         SortedMap<String, Object> files = new TreeMap<>();
-        List<String> boundaries = new ArrayList<>();
-        for (int s = 0; s + 1 < shards.size(); s++) {
-            List<InvertedIndexBuilder.TermData> shard = index.subList(shards.get(s), shards.get(s + 1));
-            List<String> terms = shard.stream().map(t -> t.term().text).toList();
-            boundaries.add(s == 0 ? "" : terms.get(0));
-            files.put("t/" + s, List.of(terms, shard.stream().map(InvertedIndexBuilder.TermData::postings).toList()));
-            files.put("p/" + s, shard.stream().map(InvertedIndexBuilder.TermData::positions).toList());
-        }
+        List<String> boundaries = termFiles(index, shards, files);
         files.put("facets", facets(catalog));
         for (int c = 0; c < catalog.cases().size(); c++) {
             SearchCatalog.CaseEntry entry = catalog.cases().get(c);
@@ -102,6 +95,20 @@ public final class SearchIndexBuilder {
         List<OutputFile> out = write(files, manifest(catalog, boundaries), single);
         memory.keep(catalog.items(), analysis, index);
         return out;
+    }
+
+    /** Adds each shard's terms with postings ({@code t/N}) and positions ({@code p/N}); the shards' first terms. */
+    private static List<String> termFiles(List<InvertedIndexBuilder.TermData> index, List<Integer> shards,
+                                          SortedMap<String, Object> files) {
+        List<String> boundaries = new ArrayList<>();
+        for (int s = 0; s + 1 < shards.size(); s++) {
+            List<InvertedIndexBuilder.TermData> shard = index.subList(shards.get(s), shards.get(s + 1));
+            List<String> terms = shard.stream().map(t -> t.term().text).toList();
+            boundaries.add(s == 0 ? "" : terms.get(0));
+            files.put("t/" + s, List.of(terms, shard.stream().map(InvertedIndexBuilder.TermData::postings).toList()));
+            files.put("p/" + s, shard.stream().map(InvertedIndexBuilder.TermData::positions).toList());
+        }
+        return boundaries;
     }
 
     /** The files, written in parallel (each is independent), sorted by path. */
