@@ -23,23 +23,26 @@ final class ExcerptCutter {
         int perSection = long_ ? SECTION_BUDGET : ITEM_BUDGET;
         List<List<String>> out = new ArrayList<>();
         for (SearchSection section : item.sections()) {
-            String text = collapse(section.text());
+            String text = collapse(section.text(), Math.min(left, perSection));
             if (text.isEmpty() && section.heading().isBlank()) {
                 continue;
             }
             if (left < SMALLEST) {
                 break;
             }
-            String excerpt = shorten(text, Math.min(left, perSection));
+            String excerpt = shortenCollapsed(text, Math.min(left, perSection));
             left -= excerpt.length();
-            out.add(List.of(collapse(section.heading()), section.anchor(), excerpt));
+            out.add(List.of(collapse(section.heading(), Integer.MAX_VALUE), section.anchor(), excerpt));
         }
         return out;
     }
 
     /** The text with runs of white space made single spaces, cut to at most max characters. */
     static String shorten(String text, int max) {
-        String plain = collapse(text);
+        return shortenCollapsed(collapse(text, max), max);
+    }
+
+    private static String shortenCollapsed(String plain, int max) {
         if (plain.length() <= max) {
             return plain;
         }
@@ -53,7 +56,39 @@ final class ExcerptCutter {
         return plain.substring(0, end).stripTrailing() + "…";
     }
 
-    private static String collapse(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+    /**
+     * The text with every run of the white space that regular expressions call {@code \s}
+     * ({@code [ \t\n\x0B\f\r]}) made one space, then stripped at both ends; or, where that is longer
+     * than limit, as much of it as ends with the first character that is not white space past the
+     * limit: all that shortening reads, and answers are much longer than their excerpts.
+     */
+    private static String collapse(String text, int limit) {
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        StringBuilder out = new StringBuilder(Math.min(text.length() - start, 256));
+        int solid = 0;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                out.append(' ');
+                while (i + 1 < text.length() && isSpace(text.charAt(i + 1))) {
+                    i++;
+                }
+            } else {
+                out.append(c);
+                solid = Character.isWhitespace(c) ? solid : out.length();
+                if (solid > limit) {
+                    break;
+                }
+            }
+        }
+        out.setLength(solid);
+        return out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

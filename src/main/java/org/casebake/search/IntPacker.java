@@ -37,6 +37,11 @@ final class IntPacker {
         return this;
     }
 
+    /** Appends the packed text to out; it needs no escaping in JSON or HTML. */
+    void appendTo(StringBuilder out) {
+        out.append(text);
+    }
+
     int length() {
         return text.length();
     }

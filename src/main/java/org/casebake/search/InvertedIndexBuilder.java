@@ -1,12 +1,7 @@
 package org.casebake.search;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Builds the inverted index: for every term, the items that contain it with a BM25F weight, and the
@@ -18,102 +13,135 @@ final class InvertedIndexBuilder {
 
     static final double K1 = 1.2;
     static final double B = 0.75;
-    static final int FIELD_GAP = 16;
-    private static final int TITLE = 0;
-    private static final int HEADING = 1;
-    private static final int BODY = 2;
     private static final double[] WEIGHTS = {3, 2, 1};
+    private static final int CHUNKS = 8;
 
     /** One term's encoded postings (item gap, weight)* and positions (gap*2 + more)* per item. */
-    record TermData(String postings, String positions) {
+    record TermData(Term term, IntPacker postings, IntPacker positions) {
     }
 
-    private final TextAnalyzer analyzer;
-
-    InvertedIndexBuilder(TextAnalyzer analyzer) {
-        this.analyzer = analyzer;
+    /**
+     * The postings of all terms, gathered term by term so that encoding reads memory in order: for the
+     * term of rank r, places {@code starts[r]} to {@code starts[r + 1]} hold the items (ascending) that
+     * contain it, its weight and number of positions there; its positions follow each other in
+     * {@code positions} from {@code positionStarts[r]}.
+     */
+    private record Postings(int[] starts, int[] items, byte[] weights, int[] counts, int[] positionStarts,
+                            int[] positions) {
     }
 
-    /** The index of all items, terms in String order (the order the browser's binary search expects). */
-    SortedMap<String, TermData> build(SearchCatalog catalog) {
-        // Analysis is most of the work and each item's is independent (Lucene analyzers keep their
-        // state per thread); the order of the list, and so of the output, is the items' order.
-        List<ItemTerms> all = catalog.items().parallelStream().map(this::collect).toList();
-        long bodyTokens = 0;
-        for (ItemTerms terms : all) {
-            bodyTokens += terms.bodyLength;
+    /**
+     * The index of the analysed items (in item order), terms in String order (the order the browser's
+     * binary search expects). {@code ranked} are the dictionary's terms in that order; terms no item
+     * uses are left out.
+     */
+    List<TermData> build(List<ItemTerms> all, Term[] ranked) {
+        Postings postings = gather(all, ranked.length);
+        return IntStream.range(0, ranked.length).parallel()
+                .filter(r -> postings.starts[r] < postings.starts[r + 1])
+                .mapToObj(r -> encode(ranked[r], postings, r))
+                .toList();
+    }
+
+    /**
+     * For one chunk of items, per term rank: first how many postings and positions the chunk has,
+     * then, once turned into cursors, where the chunk's next ones go.
+     */
+    private record Chunk(int from, int to, int[] postings, int[] positions, long bodyLength) {
+    }
+
+    /**
+     * Gathers postings in parallel over contiguous chunks of items: each chunk counts its own, the
+     * counts become a place of its own per chunk and term (chunks in item order), and each chunk then
+     * fills its places, so every term's postings stay in item order.
+     */
+    private static Postings gather(List<ItemTerms> all, int termCount) {
+        int chunks = Math.max(1, Math.min(CHUNKS, all.size() / 64));
+        List<Chunk> counted = IntStream.range(0, chunks).parallel()
+                .mapToObj(c -> count(all, all.size() * c / chunks, all.size() * (c + 1) / chunks, termCount))
+                .toList();
+        int[] starts = new int[termCount + 1];
+        int[] positionStarts = new int[termCount + 1];
+        for (int r = 0; r < termCount; r++) {
+            starts[r + 1] = starts[r];
+            positionStarts[r + 1] = positionStarts[r];
+            for (Chunk chunk : counted) {
+                int postings = chunk.postings[r];
+                int positions = chunk.positions[r];
+                chunk.postings[r] = starts[r + 1];
+                chunk.positions[r] = positionStarts[r + 1];
+                starts[r + 1] += postings;
+                positionStarts[r + 1] += positions;
+            }
         }
+        long bodyTokens = counted.stream().mapToLong(Chunk::bodyLength).sum();
         double averageBody = Math.max(1.0, (double) bodyTokens / Math.max(1, all.size()));
-        Map<String, Accumulator> accumulators = new HashMap<>();
-        for (int n = 0; n < all.size(); n++) {
+        Postings postings = new Postings(starts, new int[starts[termCount]], new byte[starts[termCount]],
+                new int[starts[termCount]], positionStarts, new int[positionStarts[termCount]]);
+        counted.parallelStream().forEach(chunk -> fill(all, chunk, averageBody, postings));
+        return postings;
+    }
+
+    private static Chunk count(List<ItemTerms> all, int from, int to, int termCount) {
+        int[] postings = new int[termCount];
+        int[] positions = new int[termCount];
+        long bodyLength = 0;
+        for (int n = from; n < to; n++) {
             ItemTerms terms = all.get(n);
-            double norm = 1 - B + B * terms.bodyLength / averageBody;
-            for (Map.Entry<String, int[]> entry : terms.frequencies.entrySet()) {
-                int[] tf = entry.getValue();
-                double weighted = WEIGHTS[TITLE] * tf[TITLE] + WEIGHTS[HEADING] * tf[HEADING]
-                        + WEIGHTS[BODY] * tf[BODY] / norm;
-                int weight = (int) Math.max(1, Math.min(63, Math.round(63 * weighted / (K1 + weighted))));
-                accumulators.computeIfAbsent(entry.getKey(), t -> new Accumulator())
-                        .add(n, weight, terms.positions.get(entry.getKey()));
+            bodyLength += terms.bodyLength();
+            int[] tf = terms.frequencies();
+            for (int local = 0; local < terms.terms().length; local++) {
+                int rank = terms.terms()[local].rank;
+                postings[rank]++;
+                positions[rank] += tf[local * 3] + tf[local * 3 + 1] + tf[local * 3 + 2];
             }
         }
-        // Every term's data is complete before the terms are sorted, so hashing here changes no output.
-        SortedMap<String, TermData> index = new TreeMap<>();
-        accumulators.forEach((term, acc) -> index.put(term, new TermData(acc.postings.toString(),
-                acc.positions.toString())));
-        return index;
+        return new Chunk(from, to, postings, positions, bodyLength);
     }
 
-    private ItemTerms collect(SearchItem item) {
-        ItemTerms terms = new ItemTerms();
-        terms.field(TITLE, item.title());
-        for (SearchSection section : item.sections()) {
-            terms.field(HEADING, section.heading());
-            terms.field(BODY, section.text());
-        }
-        terms.field(HEADING, String.join(" ", item.themes()));
-        if (item.author() != null) {
-            terms.field(BODY, item.author());
-        }
-        return terms;
-    }
-
-    /** The terms of one item: frequency per field and positions across all fields. */
-    private final class ItemTerms {
-        final Map<String, int[]> frequencies = new LinkedHashMap<>();
-        final Map<String, List<Integer>> positions = new LinkedHashMap<>();
-        int bodyLength;
-        int offset;
-
-        void field(int field, String text) {
-            int last = -1;
-            for (AnalyzedToken token : analyzer.analyze(text)) {
-                frequencies.computeIfAbsent(token.term(), t -> new int[3])[field]++;
-                positions.computeIfAbsent(token.term(), t -> new ArrayList<>()).add(offset + token.position());
-                last = token.position();
-                if (field == BODY) {
-                    bodyLength++;
-                }
+    private static void fill(List<ItemTerms> all, Chunk chunk, double averageBody, Postings postings) {
+        int[] ranks = new int[64];
+        for (int n = chunk.from; n < chunk.to; n++) {
+            ItemTerms terms = all.get(n);
+            ranks = terms.terms().length > ranks.length ? new int[terms.terms().length * 2] : ranks;
+            double norm = 1 - B + B * terms.bodyLength() / averageBody;
+            int[] tf = terms.frequencies();
+            for (int local = 0; local < terms.terms().length; local++) {
+                int rank = terms.terms()[local].rank;
+                int at = chunk.postings[rank]++;
+                ranks[local] = rank;
+                postings.items[at] = n;
+                postings.weights[at] = (byte) weight(tf[local * 3], tf[local * 3 + 1], tf[local * 3 + 2], norm);
+                postings.counts[at] = tf[local * 3] + tf[local * 3 + 1] + tf[local * 3 + 2];
             }
-            if (last >= 0) {
-                offset += last + 1 + FIELD_GAP;
+            for (int word = 0; word < terms.words().length; word++) {
+                postings.positions[chunk.positions[ranks[terms.words()[word]]]++] = terms.positions()[word];
             }
         }
     }
 
-    private static final class Accumulator {
-        final IntPacker postings = new IntPacker();
-        final IntPacker positions = new IntPacker();
+    private static int weight(int title, int heading, int body, double norm) {
+        double weighted = WEIGHTS[TermCollector.TITLE] * title + WEIGHTS[TermCollector.HEADING] * heading
+                + WEIGHTS[TermCollector.BODY] * body / norm;
+        return (int) Math.max(1, Math.min(63, Math.round(63 * weighted / (K1 + weighted))));
+    }
+
+    private static TermData encode(Term term, Postings postings, int rank) {
+        IntPacker items = new IntPacker();
+        IntPacker positions = new IntPacker();
         int lastItem = -1;
-
-        void add(int item, int weight, List<Integer> at) {
-            postings.add(item - lastItem - 1).digit(weight);
+        int next = postings.positionStarts[rank];
+        for (int at = postings.starts[rank]; at < postings.starts[rank + 1]; at++) {
+            int item = postings.items[at];
+            items.add(item - lastItem - 1).digit(postings.weights[at]);
             lastItem = item;
             int previous = -1;
-            for (int i = 0; i < at.size(); i++) {
-                positions.add((at.get(i) - previous - 1) * 2 + (i + 1 < at.size() ? 1 : 0));
-                previous = at.get(i);
+            for (int left = postings.counts[at]; left > 0; left--) {
+                int position = postings.positions[next++];
+                positions.add((position - previous - 1) * 2 + (left > 1 ? 1 : 0));
+                previous = position;
             }
         }
+        return new TermData(term, items, positions);
     }
 }

@@ -107,9 +107,7 @@ record SearchCatalog(List<SearchItem> items, List<CaseEntry> cases, List<String>
             if (Character.isDigit(x) && Character.isDigit(y)) {
                 int endA = digitsEnd(a, i);
                 int endB = digitsEnd(b, j);
-                String numA = withoutLeadingZeros(a.substring(i, endA));
-                String numB = withoutLeadingZeros(b.substring(j, endB));
-                int byNumber = numA.length() != numB.length() ? numA.length() - numB.length() : numA.compareTo(numB);
+                int byNumber = compareNumbers(a, significant(a, i, endA), endA, b, significant(b, j, endB), endB);
                 if (byNumber != 0) {
                     return byNumber;
                 }
@@ -127,12 +125,25 @@ record SearchCatalog(List<SearchItem> items, List<CaseEntry> cases, List<String>
         return byRest != 0 ? byRest : a.compareTo(b);
     }
 
-    private static String withoutLeadingZeros(String digits) {
-        int start = 0;
-        while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+    /** Compares two runs of digits without their leading zeros: shorter is smaller, else digit by digit. */
+    private static int compareNumbers(String a, int fromA, int endA, String b, int fromB, int endB) {
+        if (endA - fromA != endB - fromB) {
+            return (endA - fromA) - (endB - fromB);
+        }
+        for (int k = 0; k < endA - fromA; k++) {
+            if (a.charAt(fromA + k) != b.charAt(fromB + k)) {
+                return a.charAt(fromA + k) - b.charAt(fromB + k);
+            }
+        }
+        return 0;
+    }
+
+    /** Where the digits from start to end begin without leading zeros (a lone 0 is kept). */
+    private static int significant(String text, int start, int end) {
+        while (start < end - 1 && text.charAt(start) == '0') {
             start++;
         }
-        return digits.substring(start);
+        return start;
     }
 
     private static int digitsEnd(String text, int from) {

@@ -34,6 +34,7 @@ public final class SearchIndexBuilder {
 
     private final int singleFileLimit;
     private final int shardChars;
+    private final ItemMemory memory;
 
     /** A builder that shards indexes of {@value #SINGLE_FILE_LIMIT} items or more. */
     public SearchIndexBuilder() {
@@ -42,46 +43,82 @@ public final class SearchIndexBuilder {
 
     /** A builder with other thresholds, so tests can shard a small site into many small shards. */
     SearchIndexBuilder(int singleFileLimit, int shardChars) {
+        this(singleFileLimit, shardChars, ItemMemory.forgetting());
+    }
+
+    private SearchIndexBuilder(int singleFileLimit, int shardChars, ItemMemory memory) {
         this.singleFileLimit = singleFileLimit;
         this.shardChars = shardChars;
+        this.memory = memory;
+    }
+
+    /**
+     * A builder for repeated builds of one site, such as the rebuilds of a preview server. Each
+     * {@link #build} remembers the analysed text and excerpts of its items and reuses them for the
+     * items of the next build that are equal to one of them ({@link SearchItem#equals}), so a rebuild
+     * after a small edit analyses only the items that changed. Its output is always byte-identical to
+     * that of a new {@code SearchIndexBuilder()} given the same items. It keeps only what its latest
+     * build used, so its memory stays about that of one site's index; a build that throws leaves it as
+     * it was. Builds run one at a time.
+     */
+    public static SearchIndexBuilder remembering() {
+        return new SearchIndexBuilder(SINGLE_FILE_LIMIT, ShardPlanner.TARGET_CHARS, ItemMemory.remembering());
+    }
+
+    /** A remembering builder with other thresholds, for tests. */
+    static SearchIndexBuilder remembering(int singleFileLimit, int shardChars) {
+        return new SearchIndexBuilder(singleFileLimit, shardChars, ItemMemory.remembering());
     }
 
     /** Builds the index files of the given published items, sorted by path. */
-    public List<OutputFile> build(List<SearchItem> items) {
+    public synchronized List<OutputFile> build(List<SearchItem> items) {
         SearchCatalog catalog = SearchCatalog.of(items);
-        SortedMap<String, InvertedIndexBuilder.TermData> index;
-        try (TextAnalyzer analyzer = new TextAnalyzer()) {
-            index = new InvertedIndexBuilder(analyzer).build(catalog);
-        }
+        ItemMemory.Analysis analysis = memory.analyse(catalog.items());
+        List<InvertedIndexBuilder.TermData> index = new InvertedIndexBuilder().build(analysis.terms(),
+                analysis.ranked());
         boolean single = catalog.size() < singleFileLimit;
-        List<List<String>> shards = single ? List.of(List.copyOf(index.keySet())) : ShardPlanner.plan(index, shardChars);
+        List<Integer> shards = single ? List.of(0, index.size()) : ShardPlanner.plan(index, shardChars);
         SortedMap<String, Object> files = new TreeMap<>();
-        List<String> boundaries = new ArrayList<>();
-        for (int s = 0; s < shards.size(); s++) {
-            List<String> terms = shards.get(s);
-            boundaries.add(s == 0 ? "" : terms.get(0));
-            files.put("t/" + s, List.of(terms, terms.stream().map(t -> index.get(t).postings()).toList()));
-            files.put("p/" + s, terms.stream().map(t -> index.get(t).positions()).toList());
-        }
+        List<String> boundaries = termFiles(index, shards, files);
         files.put("facets", facets(catalog));
         for (int c = 0; c < catalog.cases().size(); c++) {
             SearchCatalog.CaseEntry entry = catalog.cases().get(c);
             files.put("c/" + c, List.of(entry.slug(), entry.title(), entry.questions()));
         }
-        ExcerptCutter cutter = new ExcerptCutter();
         for (int group = 0; group * DOC_GROUP < catalog.size(); group++) {
             List<Object> entries = new ArrayList<>();
             for (int n = group * DOC_GROUP; n < Math.min(catalog.size(), (group + 1) * DOC_GROUP); n++) {
-                entries.add(entry(catalog, n, cutter));
+                entries.add(entry(catalog, n, analysis.excerpts().get(n)));
             }
             files.put("d/" + group, entries);
         }
-        Map<String, Object> manifest = manifest(catalog, boundaries);
+        List<OutputFile> out = write(files, manifest(catalog, boundaries), single);
+        memory.keep(catalog.items(), analysis, index);
+        return out;
+    }
+
+    /** Adds each shard's terms with postings ({@code t/N}) and positions ({@code p/N}); the shards' first terms. */
+    private static List<String> termFiles(List<InvertedIndexBuilder.TermData> index, List<Integer> shards,
+                                          SortedMap<String, Object> files) {
+        List<String> boundaries = new ArrayList<>();
+        for (int s = 0; s + 1 < shards.size(); s++) {
+            List<InvertedIndexBuilder.TermData> shard = index.subList(shards.get(s), shards.get(s + 1));
+            List<String> terms = shard.stream().map(t -> t.term().text).toList();
+            boundaries.add(s == 0 ? "" : terms.get(0));
+            files.put("t/" + s, List.of(terms, shard.stream().map(InvertedIndexBuilder.TermData::postings).toList()));
+            files.put("p/" + s, shard.stream().map(InvertedIndexBuilder.TermData::positions).toList());
+        }
+        return boundaries;
+    }
+
+    /** The files, written in parallel (each is independent), sorted by path. */
+    private static List<OutputFile> write(SortedMap<String, Object> files, Map<String, Object> manifest,
+                                          boolean single) {
         List<OutputFile> out = new ArrayList<>();
         if (single) {
             manifest.put("inline", files);
         } else {
-            files.forEach((key, data) -> out.add(file(key, data)));
+            out.addAll(files.entrySet().parallelStream().map(f -> file(f.getKey(), f.getValue())).toList());
         }
         out.add(file("index", manifest));
         out.sort((a, b) -> a.path().compareTo(b.path()));
@@ -172,9 +209,8 @@ public final class SearchIndexBuilder {
      * What a result shows: [url, title, author or 0, sections or the one excerpt, type, case number or -1,
      * first question number or -1, and 1 if featured].
      */
-    private static List<Object> entry(SearchCatalog catalog, int n, ExcerptCutter cutter) {
+    private static List<Object> entry(SearchCatalog catalog, int n, List<List<String>> sections) {
         SearchItem item = catalog.items().get(n);
-        List<List<String>> sections = cutter.cut(item);
         List<Object> entry = new ArrayList<>();
         entry.add(item.url());
         entry.add(item.title());

@@ -2,8 +2,6 @@ package org.casebake.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.SortedMap;
 
 /**
  * Splits the sorted terms of a large index into shards of about {@value #TARGET_CHARS} characters of
@@ -18,24 +16,24 @@ final class ShardPlanner {
     private ShardPlanner() {
     }
 
-    /** The terms of each shard of about targetChars, in order; the first shard starts at the empty string. */
-    static List<List<String>> plan(SortedMap<String, InvertedIndexBuilder.TermData> index, int targetChars) {
-        List<List<String>> shards = new ArrayList<>();
-        List<String> current = new ArrayList<>();
+    /**
+     * Where each shard of about targetChars starts in the index, then the index's size: shard s holds
+     * terms {@code starts[s]} to {@code starts[s + 1]}. There is always at least one shard.
+     */
+    static List<Integer> plan(List<InvertedIndexBuilder.TermData> index, int targetChars) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
         int size = 0;
-        for (Map.Entry<String, InvertedIndexBuilder.TermData> entry : index.entrySet()) {
-            int entrySize = entry.getKey().length() + entry.getValue().postings().length() + 6;
-            if (!current.isEmpty() && size + entrySize > targetChars) {
-                shards.add(List.copyOf(current));
-                current.clear();
+        for (int t = 0; t < index.size(); t++) {
+            InvertedIndexBuilder.TermData entry = index.get(t);
+            int entrySize = entry.term().text.length() + entry.postings().length() + 6;
+            if (size > 0 && size + entrySize > targetChars) {
+                starts.add(t);
                 size = 0;
             }
-            current.add(entry.getKey());
             size += entrySize;
         }
-        if (!current.isEmpty() || shards.isEmpty()) {
-            shards.add(List.copyOf(current));
-        }
-        return List.copyOf(shards);
+        starts.add(index.size());
+        return List.copyOf(starts);
     }
 }

@@ -43,9 +43,22 @@ final class TextAnalyzer implements AutoCloseable {
         }
     };
 
+    /** Receives the terms of a text one at a time, without a String or token object per term. */
+    interface TermSink {
+        /** One term: its characters are {@code buffer[0, length)}, valid only during the call. */
+        void term(char[] buffer, int length, int position);
+    }
+
     /** Returns the terms of a text in order, positions counted from 0. */
     List<AnalyzedToken> analyze(String text) {
         List<AnalyzedToken> tokens = new ArrayList<>();
+        analyze(text, (buffer, length, position) -> tokens.add(new AnalyzedToken(new String(buffer, 0, length),
+                position)));
+        return tokens;
+    }
+
+    /** Hands the terms of a text to {@code sink} in order, positions counted from 0. */
+    void analyze(String text, TermSink sink) {
         try (TokenStream stream = analyzer.tokenStream("text", new StringReader(text))) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
@@ -53,13 +66,12 @@ final class TextAnalyzer implements AutoCloseable {
             int position = -1;
             while (stream.incrementToken()) {
                 position += increment.getPositionIncrement();
-                tokens.add(new AnalyzedToken(term.toString(), position));
+                sink.term(term.buffer(), term.length(), position);
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot analyze text held in memory", e);
         }
-        return tokens;
     }
 
     /** Lucene's ASCII folding of a text on its own; search-engine.js carries a table checked against it. */

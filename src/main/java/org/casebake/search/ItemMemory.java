@@ -1,0 +1,78 @@
+package org.casebake.search;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * What a builder keeps of its latest build so that the next one redoes only the items that changed:
+ * each item's analysed terms and cut excerpts (which depend on the item alone), keyed by the item
+ * itself (record equality), and the terms of the index. Only the latest build's items are kept, so
+ * memory stays that of one site. A forgetting memory keeps nothing.
+ */
+final class ItemMemory {
+
+    /** Per item (in the order given), its terms and excerpts; the build's terms in String order. */
+    record Analysis(List<ItemTerms> terms, List<List<List<String>>> excerpts, Term[] ranked) {
+    }
+
+    private record Kept(ItemTerms terms, List<List<String>> excerpts) {
+    }
+
+    private static final int CHUNK = 64;
+
+    private final boolean remembering;
+    private Map<SearchItem, Kept> items = Map.of();
+    private List<Term> terms = List.of();
+
+    private ItemMemory(boolean remembering) {
+        this.remembering = remembering;
+    }
+
+    static ItemMemory forgetting() {
+        return new ItemMemory(false);
+    }
+
+    static ItemMemory remembering() {
+        return new ItemMemory(true);
+    }
+
+    /**
+     * Analyses and cuts the items this memory does not hold. The items are independent, so they are
+     * handled in parallel, in chunks of {@value #CHUNK} that each share one collector.
+     */
+    Analysis analyse(List<SearchItem> list) {
+        TermDictionary dictionary = new TermDictionary(terms);
+        ExcerptCutter cutter = new ExcerptCutter();
+        Kept[] all = new Kept[list.size()];
+        try (TextAnalyzer analyzer = new TextAnalyzer()) {
+            IntStream.range(0, (list.size() + CHUNK - 1) / CHUNK).parallel().forEach(chunk -> {
+                TermCollector collector = new TermCollector(analyzer, dictionary);
+                for (int n = chunk * CHUNK; n < Math.min(list.size(), (chunk + 1) * CHUNK); n++) {
+                    Kept kept = items.get(list.get(n));
+                    all[n] = kept != null ? kept : new Kept(collector.collect(list.get(n)), cutter.cut(list.get(n)));
+                }
+            });
+        }
+        return new Analysis(Arrays.stream(all).map(Kept::terms).toList(),
+                Arrays.stream(all).map(Kept::excerpts).toList(), dictionary.rank());
+    }
+
+    /**
+     * Keeps the analysis of a finished build and the terms its index uses, and drops all else; called
+     * only once the whole build has succeeded, so a failed build leaves the memory as it was.
+     */
+    void keep(List<SearchItem> list, Analysis analysis, List<InvertedIndexBuilder.TermData> index) {
+        if (!remembering) {
+            return;
+        }
+        Map<SearchItem, Kept> next = new HashMap<>(list.size() * 2);
+        for (int n = 0; n < list.size(); n++) {
+            next.put(list.get(n), new Kept(analysis.terms().get(n), analysis.excerpts().get(n)));
+        }
+        items = next;
+        terms = index.stream().map(InvertedIndexBuilder.TermData::term).toList();
+    }
+}

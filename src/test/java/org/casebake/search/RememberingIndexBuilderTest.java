@@ -1,0 +1,104 @@
+package org.casebake.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.casebake.publish.OutputFile;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A remembering builder reuses what it analysed for items that did not change, and its files are
+ * always exactly those a new builder makes of the same items.
+ */
+class RememberingIndexBuilderTest {
+
+    private static final int SINGLE_FILE_LIMIT = 50;
+    private static final int SHARD_CHARS = 2_000;
+
+    @Test
+    void aRebuildAfterChangingRemovingAndAddingItemsEqualsAFreshBuild() {
+        List<SearchItem> first = new SyntheticCourse(5).items(3, 40);
+        SearchIndexBuilder remembering = SearchIndexBuilder.remembering(SINGLE_FILE_LIMIT, SHARD_CHARS);
+        assertSameFiles(fresh(first), remembering.build(first));
+
+        List<SearchItem> second = new ArrayList<>(first);
+        second.set(7, withText(second.get(7), "A new answer about zanzibarian quokkas and their cost."));
+        SearchItem removed = second.remove(20);
+        second.add(answer("added", "An added answer that speaks of xylophonic pricing."));
+        assertSameFiles(fresh(second), remembering.build(second));
+
+        List<SearchItem> third = new ArrayList<>(second);
+        third.set(0, withText(third.get(0), "Nothing about quokkas here."));
+        third.removeIf(item -> item.id().equals("added"));
+        third.add(removed);
+        assertSameFiles(fresh(third), remembering.build(third));
+    }
+
+    @Test
+    void aTermOnlyARemovedItemUsedLeavesTheIndex() {
+        SearchIndexBuilder remembering = SearchIndexBuilder.remembering(SINGLE_FILE_LIMIT, SHARD_CHARS);
+        List<SearchItem> items = new ArrayList<>(new SyntheticCourse(9).items(2, 30));
+        items.add(answer("rare", "Only this answer mentions the quetzalcoatlus."));
+        remembering.build(items);
+        items.remove(items.size() - 1);
+        List<OutputFile> rebuilt = remembering.build(items);
+        assertSameFiles(fresh(items), rebuilt);
+        assertTrue(rebuilt.stream().noneMatch(f -> new String(f.bytes()).contains("quetzalcoatlu")));
+    }
+
+    @Test
+    void aSmallSiteInOneFileIsRebuiltTheSameWay() {
+        SearchIndexBuilder remembering = SearchIndexBuilder.remembering();
+        List<SearchItem> items = new ArrayList<>(FixtureSite.items());
+        remembering.build(items);
+        items.set(1, withText(items.get(1), "Changed text of the fixture."));
+        List<OutputFile> rebuilt = remembering.build(items);
+        assertEquals(1, rebuilt.size());
+        assertSameFiles(new SearchIndexBuilder().build(items), rebuilt);
+    }
+
+    @Test
+    void aFailedBuildLeavesWhatTheBuilderRemembersAsItWas() {
+        List<SearchItem> items = new SyntheticCourse(3).items(2, 30);
+        SearchIndexBuilder remembering = SearchIndexBuilder.remembering(SINGLE_FILE_LIMIT, SHARD_CHARS);
+        remembering.build(items);
+        List<SearchItem> clash = new ArrayList<>(items);
+        clash.add(answer(items.get(4).id(), "Same id as another item."));
+        assertThrows(IllegalArgumentException.class, () -> remembering.build(clash));
+        List<SearchItem> next = new ArrayList<>(items);
+        next.set(4, withText(next.get(4), "Edited after the failed build."));
+        assertSameFiles(fresh(next), remembering.build(next));
+    }
+
+    private static List<OutputFile> fresh(List<SearchItem> items) {
+        return new SearchIndexBuilder(SINGLE_FILE_LIMIT, SHARD_CHARS).build(items);
+    }
+
+    private static void assertSameFiles(List<OutputFile> expected, List<OutputFile> actual) {
+        assertEquals(expected.stream().map(OutputFile::path).toList(), actual.stream().map(OutputFile::path).toList());
+        for (int i = 0; i < expected.size(); i++) {
+            assertArrayEquals(expected.get(i).bytes(), actual.get(i).bytes(), expected.get(i).path());
+        }
+    }
+
+    private static SearchItem withText(SearchItem item, String text) {
+        List<SearchSection> sections = new ArrayList<>(item.sections());
+        if (sections.isEmpty()) {
+            sections.add(new SearchSection("", "", text));
+        } else {
+            sections.set(0, new SearchSection(sections.get(0).heading(), sections.get(0).anchor(), text));
+        }
+        return new SearchItem(item.id(), item.type(), item.url(), item.title(), item.caseSlug(), item.caseTitle(),
+                item.questionIds(), item.questionLabels(), item.themes(), item.featured(), item.author(), sections);
+    }
+
+    private static SearchItem answer(String id, String text) {
+        return new SearchItem(id, SearchItemType.ANSWER, "cases/extra/questions/q1/index.html#answer-" + id,
+                "Answer " + id, "extra", "Extra", List.of("q1"), List.of("Why?"), List.of("cost"), false, "A. B.",
+                List.of(new SearchSection("", "", text)));
+    }
+}
