@@ -47,6 +47,7 @@ public final class SiteBuild implements AutoCloseable {
     private final Memo<ContentScanner.FileStamp, String> sourceTexts;
     private final Memo<SourceFile, SourceBinder.Bound<?>> boundSources;
     private final Memo<SearchItem, OutputFile> guardedItems;
+    private final SearchIndexBuilder searchIndex;
 
     /** A build for Casebake {@code version}. */
     public SiteBuild(String version) {
@@ -69,13 +70,14 @@ public final class SiteBuild implements AutoCloseable {
         this.sourceTexts = forRebuilds ? Memo.kept() : Memo.none();
         this.boundSources = forRebuilds ? Memo.kept() : Memo.none();
         this.guardedItems = forRebuilds ? Memo.kept() : Memo.none();
+        this.searchIndex = forRebuilds ? SearchIndexBuilder.remembering() : new SearchIndexBuilder();
     }
 
     /**
      * A build for long-running callers ({@code casebake serve}) that keeps from run to run what
      * an unchanged input lets it keep: the text of unchanged files, what they bound to, the prepared
-     * theme and its template engine while the site's {@code templates/} stay the same, and which
-     * output files passed the privacy guard. Close it to delete the kept theme's temporary folder.
+     * theme and its template engine while the site's {@code templates/} stay the same, each search
+     * item's analysis, and which output files passed the privacy guard. Close it to delete the kept theme's temporary folder.
      */
     public static SiteBuild forRebuilds(String version, Markdown markdown) {
         return new SiteBuild(version, markdown, true);
@@ -129,7 +131,7 @@ public final class SiteBuild implements AutoCloseable {
         PreparedThemes.Prepared prepared = themes.take(source);
         try {
             files.addAll(times.time("render", () -> prepared.renderer().render(site, problems)));
-            files.addAll(times.time("search index", () -> new SearchIndexBuilder().build(searchItems)));
+            files.addAll(times.time("search index", () -> searchIndex.build(searchItems)));
             files.addAll(times.time("static files", () -> new StaticFiles(prepared.theme()).collect(sources, problems)));
         } finally {
             themes.release(prepared);
