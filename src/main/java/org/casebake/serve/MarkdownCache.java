@@ -3,18 +3,15 @@ package org.casebake.serve;
 import org.casebake.model.RenderedText;
 import org.casebake.parse.Markdown;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Remembers rendered Markdown between the preview's rebuilds, so a save re-renders only the bodies
  * that changed. Rendering is a pure function of the text and the heading-id prefix (which Casebake
- * derives from the file's path), so an entry is keyed by the prefix and a SHA-256 of the text and
- * can never be stale.
+ * derives from the file's path), so an entry is keyed by the prefix and the text itself and can
+ * never be stale. (An unchanged file's text is the very string of the last build, kept by the
+ * build's own memory, so a lookup costs a hash the string already holds and a reference compare.)
  *
  * <p>Safe for the model stage's parallel rendering. {@link #forgetUnused()} after each good build
  * drops what that build did not use (deleted files, earlier versions of edited ones).
@@ -30,7 +27,7 @@ final class MarkdownCache implements Markdown {
         this.renderer = renderer;
     }
 
-    private record Key(String idPrefix, String sha256) {
+    private record Key(String idPrefix, String markdown) {
     }
 
     private static final class Entry {
@@ -45,7 +42,7 @@ final class MarkdownCache implements Markdown {
 
     @Override
     public RenderedText render(String markdown, String idPrefix) {
-        Key key = new Key(idPrefix, sha256(markdown));
+        Key key = new Key(idPrefix, markdown);
         Entry entry = entries.get(key);
         if (entry == null) {
             // Two threads may render the same new text at once; both get the same result.
@@ -66,14 +63,5 @@ final class MarkdownCache implements Markdown {
     /** The number of remembered bodies. */
     int size() {
         return entries.size();
-    }
-
-    private static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }
