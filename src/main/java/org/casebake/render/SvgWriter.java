@@ -73,6 +73,9 @@ final class SvgWriter {
 
     /** A number as SVG coordinates are written: at most one decimal, no trailing ".0", never "-0". */
     static String number(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value); // what the format below gives for whole numbers, without a Formatter
+        }
         String text = String.format(Locale.ROOT, "%.1f", value);
         if (text.endsWith(".0")) {
             text = text.substring(0, text.length() - 2);

@@ -5,8 +5,10 @@ import org.casebake.model.CaseStudy;
 import org.casebake.model.Comparison;
 import org.casebake.model.Position;
 import org.casebake.model.Question;
+import org.casebake.model.RenderedText;
 import org.casebake.model.Site;
 import org.casebake.model.StudentAnswer;
+import org.casebake.model.TextSection;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -29,13 +31,17 @@ final class TemplateData {
     private final Map<String, Map<String, Object>> answers = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> summaries = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, CaseStudy> casesBySlug = new java.util.HashMap<>();
+    private final Map<String, List<Comparison>> comparisonsByCase = new java.util.HashMap<>();
 
     TemplateData(Site site) {
         this.site = site;
         this.dates = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(site.config().language()));
         site.cases().forEach(c -> casesBySlug.put(c.slug(), c));
-        for (StudentAnswer answer : site.answers()) {
-            answers.put(answer.anchor(), answer(answer));
+        site.cases().forEach(c -> comparisonsByCase.put(c.slug(), site.comparisonsCovering(c.slug())));
+        // Thousands of answers on a large course, each described once for every page that shows it.
+        List<Map<String, Object>> made = site.answers().parallelStream().map(this::answer).toList();
+        for (int i = 0; i < made.size(); i++) {
+            answers.put(site.answers().get(i).anchor(), made.get(i));
         }
     }
 
@@ -101,15 +107,21 @@ final class TemplateData {
             positions.add(map("dimension", p.dimension(), "dimensionLabel", dimensionLabel(a.caseSlug(), p.dimension()),
                     "side", p.side(), "sideLabel", sideLabel(a.caseSlug(), p.side()), "view", p.view().word()));
         }
-        List<Object> comparisons = site.comparisonsCovering(a.caseSlug()).stream()
+        List<Object> comparisons = comparisonsCovering(a.caseSlug()).stream()
                 .filter(x -> ComparisonEvidence.feeds(x, a))
                 .map(x -> (Object) map("title", x.title(), "url", SiteLinks.comparison(x.slug()))).toList();
         return map("anchor", a.anchor(), "author", a.displayName(), "featured", a.featured(), "html", a.body().html(),
-                "excerpt", a.body().excerpt(EXCERPT_CHARS), "themes", themes, "questions", questions,
+                "excerpt", excerpt(a.body(), EXCERPT_CHARS), "themes", themes, "questions", questions,
                 "firstQuestion", a.questionIds().isEmpty() ? "" : a.questionIds().get(0),
                 "submittedText", a.submitted().map(dates::format).orElse(""), "positions", positions,
                 "url", SiteLinks.caseStudy(a.caseSlug()) + "#" + a.anchor(), "caseTitle", c.title(),
                 "caseUrl", SiteLinks.caseStudy(a.caseSlug()), "comparisons", comparisons);
+    }
+
+    /** The comparisons covering a case, looked up once per case rather than once per answer. */
+    private List<Comparison> comparisonsCovering(String caseSlug) {
+        List<Comparison> covering = comparisonsByCase.get(caseSlug);
+        return covering != null ? covering : site.comparisonsCovering(caseSlug);
     }
 
     /** The label a theme slug is shown with: from site-config.yml, else the slug in words. */
@@ -123,15 +135,36 @@ final class TemplateData {
     }
 
     private String dimensionLabel(String caseSlug, String dimension) {
-        return site.comparisonsCovering(caseSlug).stream().flatMap(c -> c.dimension(dimension).stream())
+        return comparisonsCovering(caseSlug).stream().flatMap(c -> c.dimension(dimension).stream())
                 .map(Comparison.Dimension::label).findFirst().orElse(dimension);
     }
 
     private String sideLabel(String caseSlug, String side) {
-        return site.comparisonsCovering(caseSlug).stream().flatMap(c -> c.sides().stream())
+        return comparisonsCovering(caseSlug).stream().flatMap(c -> c.sides().stream())
                 .filter(s -> s.id().equals(side)).map(Comparison.Side::label).findFirst().orElse(side);
     }
 
+
+    /**
+     * The same excerpt as {@link RenderedText#excerpt}, read from only as much of the text as it
+     * needs rather than from all of it joined.
+     */
+    static String excerpt(RenderedText text, int maxChars) {
+        StringBuilder prefix = new StringBuilder(maxChars + 64);
+        for (TextSection section : text.sections()) {
+            if (prefix.length() > maxChars) {
+                break;
+            }
+            if (!section.text().isEmpty()) {
+                prefix.append(prefix.isEmpty() ? "" : " ").append(section.text());
+            }
+        }
+        if (prefix.length() <= maxChars) {
+            return prefix.toString();
+        }
+        int cut = prefix.lastIndexOf(" ", maxChars);
+        return prefix.substring(0, cut > maxChars / 2 ? cut : maxChars).stripTrailing() + "\u2026";
+    }
 
     /** An insertion-ordered map from alternating keys and values. */
     static Map<String, Object> map(Object... keysAndValues) {
