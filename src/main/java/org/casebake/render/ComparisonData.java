@@ -6,7 +6,7 @@ import org.casebake.model.Stance;
 import org.casebake.model.StudentAnswer;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,27 +22,32 @@ final class ComparisonData {
 
     private final Site site;
     private final TemplateData data;
+    private final SharedData shared;
     private final ComparisonChart chart = new ComparisonChart();
 
-    ComparisonData(Site site, TemplateData data) {
+    ComparisonData(Site site, TemplateData data, SharedData shared) {
         this.site = site;
         this.data = data;
+        this.shared = shared;
     }
 
     /** What {@code comparison.ftl} reads as {@code comparison}. */
     Map<String, Object> of(Comparison c) {
         ComparisonEvidence evidence = ComparisonEvidence.of(c, site.answers());
-        Map<StudentAnswer, Map<String, Object>> links = evidenceLinks(evidence);
+        Map<String, Map<String, Object>> links = evidenceLinks(evidence);
+        // The chart and the standing are read from positions alone: made again only when one changed.
+        List<Object> positions = evidence.positionsKey();
         return map("slug", c.slug(), "title", c.title(), "html", c.intro().html(), "draft", c.draft(),
                 "sides", c.sides().stream().map(s -> (Object) map("id", s.id(), "label", s.label())).toList(),
                 "rows", rows(evidence, links), "answerCount", evidence.answers().size(),
                 "cases", c.caseSlugs().stream().flatMap(slug -> site.cases().stream().filter(x -> x.slug().equals(slug)))
                         .map(x -> (Object) map("title", x.title(), "url", SiteLinks.caseStudy(x.slug()))).toList(),
-                "chart", chart.draw(evidence).toMap(),
-                "standing", ClassStanding.of(evidence).toMap(links::get));
+                "chart", shared.derived("comparison-chart/" + c.slug(), positions, () -> chart.draw(evidence).toMap()),
+                "standing", shared.derived("comparison-standing/" + c.slug(), positions, () -> ClassStanding.of(evidence))
+                        .toMap(a -> links.get(a.anchor())));
     }
 
-    private static List<Object> rows(ComparisonEvidence evidence, Map<StudentAnswer, Map<String, Object>> links) {
+    private static List<Object> rows(ComparisonEvidence evidence, Map<String, Map<String, Object>> links) {
         Comparison c = evidence.comparison();
         List<Object> rows = new ArrayList<>();
         for (Comparison.Dimension d : c.dimensions()) {
@@ -58,17 +63,19 @@ final class ComparisonData {
         return rows;
     }
 
-    private static List<Object> cited(List<StudentAnswer> answers, Map<StudentAnswer, Map<String, Object>> links) {
-        return answers.stream().map(a -> (Object) links.get(a)).toList();
+    private static List<Object> cited(List<StudentAnswer> answers, Map<String, Map<String, Object>> links) {
+        return answers.stream().map(a -> (Object) links.get(a.anchor())).toList();
     }
 
-    /** Every answer that takes a position in the comparison, as the page cites it, by identity. */
-    private Map<StudentAnswer, Map<String, Object>> evidenceLinks(ComparisonEvidence evidence) {
+    /** Every answer that takes a position in the comparison, as the page cites it, by anchor. */
+    private Map<String, Map<String, Object>> evidenceLinks(ComparisonEvidence evidence) {
+        String prefix = "evidence/" + evidence.comparison().slug() + "/";
         List<StudentAnswer> arguing = evidence.arguing();
-        List<Map<String, Object>> made = arguing.parallelStream().map(this::evidenceLink).toList();
-        Map<StudentAnswer, Map<String, Object>> links = new IdentityHashMap<>();
+        List<Map<String, Object>> made = arguing.parallelStream()
+                .map(a -> shared.same(prefix + a.anchor(), evidenceLink(a))).toList();
+        Map<String, Map<String, Object>> links = new HashMap<>();
         for (int i = 0; i < arguing.size(); i++) {
-            links.put(arguing.get(i), made.get(i));
+            links.put(arguing.get(i).anchor(), made.get(i));
         }
         return links;
     }

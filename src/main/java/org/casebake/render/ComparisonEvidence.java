@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,16 +29,22 @@ final class ComparisonEvidence {
     private final Map<Position, List<StudentAnswer>> byPosition = new HashMap<>();
     private final Map<String, List<StudentAnswer>> byDimension = new HashMap<>();
     private final List<StudentAnswer> arguing = new ArrayList<>();
+    private final Map<StudentAnswer, List<Position>> counted = new IdentityHashMap<>();
 
     private ComparisonEvidence(Comparison comparison, List<StudentAnswer> answers) {
         this.comparison = comparison;
         this.answers = List.copyOf(answers);
+        Set<String> dimensions = new HashSet<>();
+        comparison.dimensions().forEach(d -> dimensions.add(d.id()));
+        Set<String> sides = new HashSet<>();
+        comparison.sides().forEach(s -> sides.add(s.id()));
         for (StudentAnswer a : this.answers) {
             for (Position p : a.positions()) {
                 addOnce(byPosition.computeIfAbsent(p, k -> new ArrayList<>()), a);
-                if (feeds(comparison, p)) {
+                if (dimensions.contains(p.dimension()) && sides.contains(p.side())) {
                     addOnce(byDimension.computeIfAbsent(p.dimension(), k -> new ArrayList<>()), a);
                     addOnce(arguing, a);
+                    counted.computeIfAbsent(a, k -> new ArrayList<>()).add(p);
                 }
             }
         }
@@ -95,7 +102,21 @@ final class ComparisonEvidence {
 
     /** The positions of {@code answer} that count in this comparison, in the answer's order. */
     List<Position> positionsOf(StudentAnswer answer) {
-        return answer.positions().stream().filter(p -> feeds(comparison, p)).toList();
+        return Collections.unmodifiableList(counted.getOrDefault(answer, List.of()));
+    }
+
+    /**
+     * What the counts, the chart and the standing are read from: the comparison, the number of
+     * answers, and each arguing answer's anchor with its counted positions. Equal keys give equal
+     * charts and standings.
+     */
+    List<Object> positionsKey() {
+        List<Object> key = new ArrayList<>(List.of(comparison, answers.size()));
+        for (StudentAnswer a : arguing) {
+            key.add(a.anchor());
+            key.add(counted.get(a));
+        }
+        return key;
     }
 
     /** Answers come in site order, so an answer already listed is the list's last. */

@@ -25,6 +25,7 @@ import static org.casebake.render.TemplateData.map;
 final class PagePlanner {
 
     private final Site site;
+    private final SharedData shared;
     private final TemplateData data;
     private final SiteLinks links;
     private final String version;
@@ -33,9 +34,14 @@ final class PagePlanner {
     private final Map<String, List<StudentAnswer>> answersByTheme;
     private final ThemeChart themeChart = new ThemeChart();
 
-    PagePlanner(Site site, String version) {
+    /**
+     * A planner for {@code site}; {@code shared} carries parts of the last render's data over, so
+     * that equal parts are the same objects (see {@link SharedData}).
+     */
+    PagePlanner(Site site, String version, SharedData shared) {
         this.site = site;
-        this.data = new TemplateData(site);
+        this.shared = shared;
+        this.data = new TemplateData(site, shared);
         this.links = new SiteLinks(site.config());
         this.version = version;
         this.siteData = data.siteData();
@@ -56,7 +62,7 @@ final class PagePlanner {
         pages.addAll(inParallel(site.cases(), this::casePages));
         pages.add(page(SiteLinks.themes(), "themes.ftl", "Themes", "themes", map("themes", themeCards())));
         pages.addAll(inParallel(List.copyOf(answersByTheme.entrySet()), theme -> List.of(themePage(theme))));
-        ComparisonData comparisons = new ComparisonData(site, data);
+        ComparisonData comparisons = new ComparisonData(site, data, shared);
         for (Comparison comparison : site.comparisons()) {
             pages.add(page(SiteLinks.comparison(comparison.slug()), "comparison.ftl", comparison.title(), "comparison",
                     map("comparison", comparisons.of(comparison))));
@@ -92,10 +98,13 @@ final class PagePlanner {
         Map<String, Object> full = new LinkedHashMap<>(summary);
         full.put("html", c.body().html());
         full.put("questions", questions);
-        themeChart.data(c, site.answersTo(c.slug()), data::themeLabel).ifPresent(chart -> full.put("themeChart", chart));
+        ThemeChart.Grid grid = ThemeChart.grid(c, site.answersTo(c.slug()), data::themeLabel);
+        shared.derived("theme-chart/" + c.slug(), List.of(c.slug(), c.title(), grid), () -> themeChart.data(c, grid))
+                .ifPresent(chart -> full.put("themeChart", chart));
         pages.add(page(SiteLinks.caseStudy(c.slug()), "case.ftl", c.title(), "case", map("case", full)));
-        for (Question q : c.questions()) {
-            Map<String, Object> question = data.question(c, q);
+        for (int i = 0; i < c.questions().size(); i++) {
+            Question q = c.questions().get(i);
+            Object question = questions.get(i);
             Object previous = q.number() > 1 ? questions.get(q.number() - 2) : null;
             Object next = q.number() < questions.size() ? questions.get(q.number()) : null;
             Map<String, Object> pageData = map("case", summary, "question", question);

@@ -27,19 +27,28 @@ final class TemplateData {
     private static final int EXCERPT_CHARS = 220;
 
     private final Site site;
+    private final SharedData shared;
     private final DateTimeFormatter dates;
     private final Map<String, Map<String, Object>> answers = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> summaries = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, CaseStudy> casesBySlug = new java.util.HashMap<>();
     private final Map<String, List<Comparison>> comparisonsByCase = new java.util.HashMap<>();
 
-    TemplateData(Site site) {
+    TemplateData(Site site, SharedData shared) {
         this.site = site;
+        this.shared = shared;
         this.dates = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(site.config().language()));
-        site.cases().forEach(c -> casesBySlug.put(c.slug(), c));
-        site.cases().forEach(c -> comparisonsByCase.put(c.slug(), site.comparisonsCovering(c.slug())));
-        // Thousands of answers on a large course, each described once for every page that shows it.
-        List<Map<String, Object>> made = site.answers().parallelStream().map(this::answer).toList();
+        // Last render's equal objects, so that comparing an answer's inputs below stops at them.
+        SiteConfig config = shared.same("config", site.config());
+        site.cases().forEach(c -> casesBySlug.put(c.slug(), shared.same("case-record/" + c.slug(), c)));
+        site.cases().forEach(c -> comparisonsByCase.put(c.slug(),
+                shared.same("comparisons-covering/" + c.slug(), site.comparisonsCovering(c.slug()))));
+        // Thousands of answers on a large course, each described once for every page that shows it,
+        // and again only when the answer or what its description reads from has changed.
+        List<Map<String, Object>> made = site.answers().parallelStream()
+                .map(a -> shared.derived("answer/" + a.anchor(),
+                        List.of(a, casesBySlug.get(a.caseSlug()), comparisonsCovering(a.caseSlug()), config), () -> answer(a)))
+                .toList();
         for (int i = 0; i < made.size(); i++) {
             answers.put(site.answers().get(i).anchor(), made.get(i));
         }
@@ -50,8 +59,9 @@ final class TemplateData {
         SiteConfig c = site.config();
         Map<String, Object> course = map("code", c.course().code(), "name", c.course().name(), "term", c.course().term(),
                 "instructor", c.course().instructor());
-        return map("title", c.title(), "description", c.description(), "baseUrl", c.baseUrl(), "basePath", c.basePath(),
-                "language", c.language(), "course", course, "studentNames", c.privacy().studentNames().word());
+        return shared.same("site", map("title", c.title(), "description", c.description(), "baseUrl", c.baseUrl(),
+                "basePath", c.basePath(), "language", c.language(), "course", course,
+                "studentNames", c.privacy().studentNames().word()));
     }
 
     /** The navigation every page sees as {@code nav}. */
@@ -59,13 +69,13 @@ final class TemplateData {
         List<Object> cases = site.cases().stream().map(c -> (Object) map("title", c.title(), "url", SiteLinks.caseStudy(c.slug()))).toList();
         List<Object> comparisons = site.comparisons().stream()
                 .map(c -> (Object) map("title", c.title(), "url", SiteLinks.comparison(c.slug()))).toList();
-        return map("cases", cases, "comparisons", comparisons, "themes", SiteLinks.themes(), "search", SiteLinks.search(),
-                "home", SiteLinks.home());
+        return shared.same("nav", map("cases", cases, "comparisons", comparisons, "themes", SiteLinks.themes(),
+                "search", SiteLinks.search(), "home", SiteLinks.home()));
     }
 
     /** A case as a card or page header, without its answers; made once per case. */
     Map<String, Object> caseSummary(CaseStudy c) {
-        return summaries.computeIfAbsent(c.slug(), slug -> summarise(c));
+        return summaries.computeIfAbsent(c.slug(), slug -> shared.same("case/" + slug, summarise(c)));
     }
 
     private Map<String, Object> summarise(CaseStudy c) {
@@ -86,8 +96,8 @@ final class TemplateData {
     Map<String, Object> question(CaseStudy c, Question q) {
         List<Object> list = site.answersTo(c.slug()).stream().filter(a -> a.questionIds().contains(q.id()))
                 .map(a -> (Object) answers.get(a.anchor())).toList();
-        return map("id", q.id(), "number", q.number(), "prompt", q.prompt(), "url", SiteLinks.question(c.slug(), q.id()),
-                "answers", list, "answerCount", list.size());
+        return shared.same("question/" + c.slug() + "/" + q.id(), map("id", q.id(), "number", q.number(),
+                "prompt", q.prompt(), "url", SiteLinks.question(c.slug(), q.id()), "answers", list, "answerCount", list.size()));
     }
 
     /** The ready-made data of a published answer. */

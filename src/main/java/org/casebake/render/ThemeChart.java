@@ -51,9 +51,11 @@ final class ThemeChart {
         }
     }
 
-    /** The case's chart and table as templates read them, or empty when no published answer has a theme. */
-    Optional<Map<String, Object>> data(CaseStudy c, List<StudentAnswer> published, Function<String, String> themeLabel) {
-        Grid grid = grid(c, published, themeLabel);
+    /**
+     * The case's chart and table as templates read them, or empty when no published answer has a
+     * theme. Depends on the case's slug and title and on {@code grid} alone.
+     */
+    Optional<Map<String, Object>> data(CaseStudy c, Grid grid) {
         if (grid.rows().isEmpty()) {
             return Optional.empty();
         }
@@ -63,6 +65,7 @@ final class ThemeChart {
         return Optional.of(data);
     }
 
+    /** The counts of {@code c}'s chart, from the published answers. */
     static Grid grid(CaseStudy c, List<StudentAnswer> published, Function<String, String> themeLabel) {
         Map<String, Integer> column = new HashMap<>();
         c.questions().forEach(q -> column.put(q.id(), column.size()));
