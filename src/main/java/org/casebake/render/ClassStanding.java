@@ -130,10 +130,11 @@ record ClassStanding(int answerCount, int arguingCount, List<Dispute> disputes, 
     /** The answers that make the case for {@code side} over {@code other} on {@code d}. */
     private static int caseFor(ComparisonEvidence evidence, Comparison.Dimension d, Comparison.Side side,
                                Comparison.Side other) {
-        Position strong = new Position(d.id(), side.id(), Stance.STRENGTH);
-        Position otherWeak = new Position(d.id(), other.id(), Stance.WEAKNESS);
-        return (int) evidence.answers().stream()
-                .filter(a -> a.positions().contains(strong) || a.positions().contains(otherWeak)).count();
+        List<StudentAnswer> strong = evidence.citing(d.id(), side.id(), Stance.STRENGTH);
+        List<StudentAnswer> otherWeak = evidence.citing(d.id(), other.id(), Stance.WEAKNESS);
+        Position otherWeakness = new Position(d.id(), other.id(), Stance.WEAKNESS);
+        int both = (int) strong.stream().filter(a -> a.positions().contains(otherWeakness)).count();
+        return strong.size() + otherWeak.size() - both;
     }
 
     /** The sides, in column order, that {@code positions} call a {@code view}. */

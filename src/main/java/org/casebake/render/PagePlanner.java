@@ -4,15 +4,16 @@ import org.casebake.model.CaseStudy;
 import org.casebake.model.Comparison;
 import org.casebake.model.Question;
 import org.casebake.model.Site;
-import org.casebake.model.Stance;
 import org.casebake.model.StudentAnswer;
 import org.casebake.model.TeachingNote;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import static org.casebake.render.TemplateData.map;
 
@@ -23,41 +24,48 @@ import static org.casebake.render.TemplateData.map;
  */
 final class PagePlanner {
 
-    private static final int EVIDENCE_CHARS = 140;
-
     private final Site site;
+    private final SharedData shared;
     private final TemplateData data;
     private final SiteLinks links;
     private final String version;
-    private final ComparisonChart comparisonChart = new ComparisonChart();
+    private final Map<String, Object> siteData;
+    private final Map<String, Object> navigation;
+    private final Map<String, List<StudentAnswer>> answersByTheme;
     private final ThemeChart themeChart = new ThemeChart();
 
-    PagePlanner(Site site, String version) {
+    /**
+     * A planner for {@code site}; {@code shared} carries parts of the last render's data over, so
+     * that equal parts are the same objects (see {@link SharedData}).
+     */
+    PagePlanner(Site site, String version, SharedData shared) {
         this.site = site;
-        this.data = new TemplateData(site);
+        this.shared = shared;
+        this.data = new TemplateData(site, shared);
         this.links = new SiteLinks(site.config());
         this.version = version;
+        this.siteData = data.siteData();
+        this.navigation = data.navigation();
+        this.answersByTheme = answersByTheme(site);
     }
 
-    /** Every page, in a fixed order. */
+    /**
+     * Every page, in a fixed order. Cases and themes are planned in parallel, each into its own
+     * list, and the lists are joined in the order of the cases and themes.
+     */
     List<Page> pages() {
         List<Page> pages = new ArrayList<>();
         pages.add(page(SiteLinks.home(), "home.ftl", site.config().title(), "home", map(
                 "cases", site.cases().stream().map(c -> (Object) data.caseSummary(c)).toList(),
-                "comparisons", comparisonCards(), "themeCount", themeCounts().size(),
+                "comparisons", comparisonCards(), "themeCount", answersByTheme.size(),
                 "answerCount", site.answers().size())));
-        for (CaseStudy c : site.cases()) {
-            addCasePages(c, pages);
-        }
+        pages.addAll(inParallel(site.cases(), this::casePages));
         pages.add(page(SiteLinks.themes(), "themes.ftl", "Themes", "themes", map("themes", themeCards())));
-        for (Map.Entry<String, List<StudentAnswer>> theme : answersByTheme().entrySet()) {
-            pages.add(page(SiteLinks.theme(theme.getKey()), "theme.ftl", data.themeLabel(theme.getKey()), "theme",
-                    map("theme", map("slug", theme.getKey(), "label", data.themeLabel(theme.getKey())),
-                            "groups", groupsByCase(theme.getValue()), "answerCount", theme.getValue().size())));
-        }
+        pages.addAll(inParallel(List.copyOf(answersByTheme.entrySet()), theme -> List.of(themePage(theme))));
+        ComparisonData comparisons = new ComparisonData(site, data, shared);
         for (Comparison comparison : site.comparisons()) {
             pages.add(page(SiteLinks.comparison(comparison.slug()), "comparison.ftl", comparison.title(), "comparison",
-                    map("comparison", comparison(comparison))));
+                    map("comparison", comparisons.of(comparison))));
         }
         pages.add(page(SiteLinks.search(), "search.ftl", "Search", "search", map()));
         Page notFound = page("404.html", "404.ftl", "Page not found", "404", map());
@@ -73,16 +81,30 @@ final class PagePlanner {
         return pages;
     }
 
-    private void addCasePages(CaseStudy c, List<Page> pages) {
+    private static <T> List<Page> inParallel(List<T> items, Function<T, List<Page>> planner) {
+        return items.parallelStream().map(planner).flatMap(List::stream).toList();
+    }
+
+    private Page themePage(Map.Entry<String, List<StudentAnswer>> theme) {
+        return page(SiteLinks.theme(theme.getKey()), "theme.ftl", data.themeLabel(theme.getKey()), "theme",
+                map("theme", map("slug", theme.getKey(), "label", data.themeLabel(theme.getKey())),
+                        "groups", groupsByCase(theme.getValue()), "answerCount", theme.getValue().size()));
+    }
+
+    private List<Page> casePages(CaseStudy c) {
+        List<Page> pages = new ArrayList<>();
         Map<String, Object> summary = data.caseSummary(c);
         List<Object> questions = c.questions().stream().map(q -> (Object) data.question(c, q)).toList();
         Map<String, Object> full = new LinkedHashMap<>(summary);
         full.put("html", c.body().html());
         full.put("questions", questions);
-        themeChart.data(c, site.answersTo(c.slug()), data::themeLabel).ifPresent(chart -> full.put("themeChart", chart));
+        ThemeChart.Grid grid = ThemeChart.grid(c, site.answersTo(c.slug()), data::themeLabel);
+        shared.derived("theme-chart/" + c.slug(), List.of(c.slug(), c.title(), grid), () -> themeChart.data(c, grid))
+                .ifPresent(chart -> full.put("themeChart", chart));
         pages.add(page(SiteLinks.caseStudy(c.slug()), "case.ftl", c.title(), "case", map("case", full)));
-        for (Question q : c.questions()) {
-            Map<String, Object> question = data.question(c, q);
+        for (int i = 0; i < c.questions().size(); i++) {
+            Question q = c.questions().get(i);
+            Object question = questions.get(i);
             Object previous = q.number() > 1 ? questions.get(q.number() - 2) : null;
             Object next = q.number() < questions.size() ? questions.get(q.number()) : null;
             Map<String, Object> pageData = map("case", summary, "question", question);
@@ -94,27 +116,22 @@ final class PagePlanner {
         site.teachingNote(c.slug()).ifPresent((TeachingNote n) -> pages.add(page(SiteLinks.teachingNotes(c.slug()),
                 "teaching-notes.ftl", n.title() + " · " + c.title(), "teaching-notes",
                 map("case", summary, "note", map("title", n.title(), "html", n.body().html())))));
+        return pages;
     }
 
-    private Map<String, List<StudentAnswer>> answersByTheme() {
-        Map<String, List<StudentAnswer>> byTheme = new TreeMap<>();
+    private static Map<String, List<StudentAnswer>> answersByTheme(Site site) {
+        Map<String, List<StudentAnswer>> byTheme = new HashMap<>();
         for (StudentAnswer a : site.answers()) {
             for (String theme : a.themes()) {
                 byTheme.computeIfAbsent(theme, t -> new ArrayList<>()).add(a);
             }
         }
-        return byTheme;
-    }
-
-    private Map<String, Integer> themeCounts() {
-        Map<String, Integer> counts = new TreeMap<>();
-        answersByTheme().forEach((theme, list) -> counts.put(theme, list.size()));
-        return counts;
+        return new TreeMap<>(byTheme);
     }
 
     private List<Object> themeCards() {
-        return themeCounts().entrySet().stream().map(e -> (Object) map("slug", e.getKey(),
-                "label", data.themeLabel(e.getKey()), "url", SiteLinks.theme(e.getKey()), "count", e.getValue())).toList();
+        return answersByTheme.entrySet().stream().map(e -> (Object) map("slug", e.getKey(),
+                "label", data.themeLabel(e.getKey()), "url", SiteLinks.theme(e.getKey()), "count", e.getValue().size())).toList();
     }
 
     private List<Object> groupsByCase(List<StudentAnswer> answers) {
@@ -138,39 +155,6 @@ final class PagePlanner {
                 "dimensionCount", c.dimensions().size())).toList();
     }
 
-    private Map<String, Object> comparison(Comparison c) {
-        ComparisonEvidence evidence = ComparisonEvidence.of(c, site.answers());
-        List<Object> rows = new ArrayList<>();
-        for (Comparison.Dimension d : c.dimensions()) {
-            List<Object> cells = new ArrayList<>();
-            for (Comparison.Side s : c.sides()) {
-                cells.add(map("side", s.id(), "sideLabel", s.label(), "text", d.cells().get(s.id()),
-                        "strengths", citing(evidence, d.id(), s.id(), Stance.STRENGTH),
-                        "weaknesses", citing(evidence, d.id(), s.id(), Stance.WEAKNESS)));
-            }
-            rows.add(map("id", d.id(), "label", d.label(), "cells", cells,
-                    "argued", !evidence.arguing(d.id()).isEmpty()));
-        }
-        return map("slug", c.slug(), "title", c.title(), "html", c.intro().html(), "draft", c.draft(),
-                "sides", c.sides().stream().map(s -> (Object) map("id", s.id(), "label", s.label())).toList(),
-                "rows", rows, "answerCount", evidence.answers().size(),
-                "cases", c.caseSlugs().stream().flatMap(slug -> site.cases().stream().filter(x -> x.slug().equals(slug)))
-                        .map(x -> (Object) map("title", x.title(), "url", SiteLinks.caseStudy(x.slug()))).toList(),
-                "chart", comparisonChart.draw(evidence).toMap(),
-                "standing", ClassStanding.of(evidence).toMap(this::evidenceLink));
-    }
-
-    private List<Object> citing(ComparisonEvidence evidence, String dimension, String side, Stance view) {
-        return evidence.citing(dimension, side, view).stream().map(a -> (Object) evidenceLink(a)).toList();
-    }
-
-    /** An answer as the comparison page cites it: name, link to its anchor, one-line excerpt. */
-    private Map<String, Object> evidenceLink(StudentAnswer a) {
-        return map("anchor", a.anchor(), "author", a.displayName(), "featured", a.featured(),
-                "url", SiteLinks.caseStudy(a.caseSlug()) + "#" + a.anchor(), "excerpt", a.body().excerpt(EVIDENCE_CHARS),
-                "caseTitle", data.answer(a.anchor()).get("caseTitle"));
-    }
-
     private List<Object> feedEntries() {
         return site.cases().stream().map(c -> (Object) map("title", c.title(), "url", links.absolute(SiteLinks.caseStudy(c.slug())),
                 "updated", c.date() + "T00:00:00Z", "summary", c.summary())).toList();
@@ -178,8 +162,8 @@ final class PagePlanner {
 
     private Page page(String path, String template, String title, String kind, Map<String, Object> pageData) {
         Map<String, Object> all = new LinkedHashMap<>(pageData);
-        all.put("site", data.siteData());
-        all.put("nav", data.navigation());
+        all.put("site", siteData);
+        all.put("nav", navigation);
         all.put("root", Page.rootOf(path));
         all.put("page", map("title", title, "path", path, "kind", kind, "canonical", links.absolute(path)));
         all.put("audience", site.audience().word());

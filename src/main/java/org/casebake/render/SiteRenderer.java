@@ -6,7 +6,9 @@ import org.casebake.validate.Problem;
 import org.casebake.validate.ProblemCollector;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -15,12 +17,23 @@ import java.util.function.Function;
  * Renders every page of a {@link Site} with the site's templates, in memory. A template error is
  * reported once per template position as {@code templates/x.ftl:line:col: error: ...}; nothing is
  * written by this stage.
+ *
+ * <p>A page's bytes depend on its template and its data alone, and the templates of one renderer
+ * do not change ({@code casebake serve} makes a new renderer when they do). So the renderer
+ * remembers, for each page of its last render, the template, the data and the bytes, and gives a
+ * page whose template and data are equal to the remembered ones the same bytes without rendering
+ * it again: a rebuild after one answer changed renders only the pages that show it. Pages whose
+ * template failed are not remembered, and neither are pages the last render did not have.
  */
 public final class SiteRenderer {
 
     private final JBakeTemplates templates;
     private final Function<String, String> templatePath;
     private final String version;
+    /** The pages of the last render, by path. */
+    private Map<String, Remembered> remembered = Map.of();
+    /** Parts of the last render's page data, carried to the next. */
+    private SharedData shared = SharedData.none();
 
     /**
      * A renderer for templates in {@code templateFolder}.
@@ -38,18 +51,29 @@ public final class SiteRenderer {
     }
 
     /** The rendered pages, in page order; empty entries for pages whose template failed (reported). */
-    public List<OutputFile> render(Site site, ProblemCollector problems) {
-        List<Page> pages = new PagePlanner(site, version).pages();
-        List<Result> results = pages.parallelStream().map(this::renderOne).toList();
+    public synchronized List<OutputFile> render(Site site, ProblemCollector problems) {
+        SharedData planned = shared;
+        List<Page> pages = new PagePlanner(site, version, planned).pages();
+        shared = planned.next();
+        Map<String, Remembered> before = remembered;
+        List<Result> results = pages.parallelStream().map(page -> renderOne(page, before.get(page.path()))).toList();
+        Map<String, Remembered> now = new HashMap<>();
         TreeSet<String> reported = new TreeSet<>();
-        for (Result r : results) {
+        for (int i = 0; i < pages.size(); i++) {
+            Result r = results.get(i);
+            Page page = pages.get(i);
+            r.file().ifPresent(f -> now.put(page.path(), new Remembered(page.template(), page.data(), f.bytes())));
             r.problem().filter(p -> reported.add(p.path() + ":" + p.line() + ":" + p.column() + p.message()))
                     .ifPresent(problems::add);
         }
+        remembered = now;
         return results.stream().flatMap(r -> r.file().stream()).toList();
     }
 
-    private Result renderOne(Page page) {
+    private Result renderOne(Page page, Remembered before) {
+        if (before != null && before.template().equals(page.template()) && before.data().equals(page.data())) {
+            return new Result(Optional.of(new OutputFile(page.path(), before.bytes())), Optional.empty());
+        }
         try {
             return new Result(Optional.of(new OutputFile(page.path(), templates.render(page.template(), page.data()))),
                     Optional.empty());
@@ -61,5 +85,9 @@ public final class SiteRenderer {
     }
 
     private record Result(Optional<OutputFile> file, Optional<Problem> problem) {
+    }
+
+    /** A page as the last render made it; the bytes are shared with its output file and never changed. */
+    private record Remembered(String template, Map<String, Object> data, byte[] bytes) {
     }
 }

@@ -2,7 +2,9 @@ package org.casebake.render;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Writes an SVG document as well-formed XML, one element at a time. Every attribute value and text
@@ -16,6 +18,7 @@ final class SvgWriter {
 
     private final StringBuilder out = new StringBuilder(4096);
     private final Deque<String> open = new ArrayDeque<>();
+    private final Map<Double, String> numbers = new HashMap<>();
     private boolean startTagOpen;
 
     /** Opens an element with alternating attribute names and values (values may be numbers). */
@@ -73,6 +76,9 @@ final class SvgWriter {
 
     /** A number as SVG coordinates are written: at most one decimal, no trailing ".0", never "-0". */
     static String number(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value); // what the format below gives for whole numbers, without a Formatter
+        }
         String text = String.format(Locale.ROOT, "%.1f", value);
         if (text.endsWith(".0")) {
             text = text.substring(0, text.length() - 2);
@@ -108,9 +114,10 @@ final class SvgWriter {
         return c >= 0x20 && c != 0xFFFE && c != 0xFFFF;
     }
 
-    private static String attribute(Object value) {
+    private String attribute(Object value) {
         if (value instanceof Double d) {
-            return number(d);
+            // A chart repeats few coordinates many times, and formatting one is slow.
+            return numbers.computeIfAbsent(d, SvgWriter::number);
         }
         if (value instanceof Float f) {
             return number(f);

@@ -5,8 +5,10 @@ import org.casebake.model.CaseStudy;
 import org.casebake.model.Comparison;
 import org.casebake.model.Position;
 import org.casebake.model.Question;
+import org.casebake.model.RenderedText;
 import org.casebake.model.Site;
 import org.casebake.model.StudentAnswer;
+import org.casebake.model.TextSection;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -25,17 +27,30 @@ final class TemplateData {
     private static final int EXCERPT_CHARS = 220;
 
     private final Site site;
+    private final SharedData shared;
     private final DateTimeFormatter dates;
     private final Map<String, Map<String, Object>> answers = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> summaries = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, CaseStudy> casesBySlug = new java.util.HashMap<>();
+    private final Map<String, List<Comparison>> comparisonsByCase = new java.util.HashMap<>();
 
-    TemplateData(Site site) {
+    TemplateData(Site site, SharedData shared) {
         this.site = site;
+        this.shared = shared;
         this.dates = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(site.config().language()));
-        site.cases().forEach(c -> casesBySlug.put(c.slug(), c));
-        for (StudentAnswer answer : site.answers()) {
-            answers.put(answer.anchor(), answer(answer));
+        // Last render's equal objects, so that comparing an answer's inputs below stops at them.
+        SiteConfig config = shared.same("config", site.config());
+        site.cases().forEach(c -> casesBySlug.put(c.slug(), shared.same("case-record/" + c.slug(), c)));
+        site.cases().forEach(c -> comparisonsByCase.put(c.slug(),
+                shared.same("comparisons-covering/" + c.slug(), site.comparisonsCovering(c.slug()))));
+        // Thousands of answers on a large course, each described once for every page that shows it,
+        // and again only when the answer or what its description reads from has changed.
+        List<Map<String, Object>> made = site.answers().parallelStream()
+                .map(a -> shared.derived("answer/" + a.anchor(),
+                        List.of(a, casesBySlug.get(a.caseSlug()), comparisonsCovering(a.caseSlug()), config), () -> answer(a)))
+                .toList();
+        for (int i = 0; i < made.size(); i++) {
+            answers.put(site.answers().get(i).anchor(), made.get(i));
         }
     }
 
@@ -44,8 +59,9 @@ final class TemplateData {
         SiteConfig c = site.config();
         Map<String, Object> course = map("code", c.course().code(), "name", c.course().name(), "term", c.course().term(),
                 "instructor", c.course().instructor());
-        return map("title", c.title(), "description", c.description(), "baseUrl", c.baseUrl(), "basePath", c.basePath(),
-                "language", c.language(), "course", course, "studentNames", c.privacy().studentNames().word());
+        return shared.same("site", map("title", c.title(), "description", c.description(), "baseUrl", c.baseUrl(),
+                "basePath", c.basePath(), "language", c.language(), "course", course,
+                "studentNames", c.privacy().studentNames().word()));
     }
 
     /** The navigation every page sees as {@code nav}. */
@@ -53,13 +69,13 @@ final class TemplateData {
         List<Object> cases = site.cases().stream().map(c -> (Object) map("title", c.title(), "url", SiteLinks.caseStudy(c.slug()))).toList();
         List<Object> comparisons = site.comparisons().stream()
                 .map(c -> (Object) map("title", c.title(), "url", SiteLinks.comparison(c.slug()))).toList();
-        return map("cases", cases, "comparisons", comparisons, "themes", SiteLinks.themes(), "search", SiteLinks.search(),
-                "home", SiteLinks.home());
+        return shared.same("nav", map("cases", cases, "comparisons", comparisons, "themes", SiteLinks.themes(),
+                "search", SiteLinks.search(), "home", SiteLinks.home()));
     }
 
     /** A case as a card or page header, without its answers; made once per case. */
     Map<String, Object> caseSummary(CaseStudy c) {
-        return summaries.computeIfAbsent(c.slug(), slug -> summarise(c));
+        return summaries.computeIfAbsent(c.slug(), slug -> shared.same("case/" + slug, summarise(c)));
     }
 
     private Map<String, Object> summarise(CaseStudy c) {
@@ -80,8 +96,8 @@ final class TemplateData {
     Map<String, Object> question(CaseStudy c, Question q) {
         List<Object> list = site.answersTo(c.slug()).stream().filter(a -> a.questionIds().contains(q.id()))
                 .map(a -> (Object) answers.get(a.anchor())).toList();
-        return map("id", q.id(), "number", q.number(), "prompt", q.prompt(), "url", SiteLinks.question(c.slug(), q.id()),
-                "answers", list, "answerCount", list.size());
+        return shared.same("question/" + c.slug() + "/" + q.id(), map("id", q.id(), "number", q.number(),
+                "prompt", q.prompt(), "url", SiteLinks.question(c.slug(), q.id()), "answers", list, "answerCount", list.size()));
     }
 
     /** The ready-made data of a published answer. */
@@ -101,15 +117,21 @@ final class TemplateData {
             positions.add(map("dimension", p.dimension(), "dimensionLabel", dimensionLabel(a.caseSlug(), p.dimension()),
                     "side", p.side(), "sideLabel", sideLabel(a.caseSlug(), p.side()), "view", p.view().word()));
         }
-        List<Object> comparisons = site.comparisonsCovering(a.caseSlug()).stream()
+        List<Object> comparisons = comparisonsCovering(a.caseSlug()).stream()
                 .filter(x -> ComparisonEvidence.feeds(x, a))
                 .map(x -> (Object) map("title", x.title(), "url", SiteLinks.comparison(x.slug()))).toList();
         return map("anchor", a.anchor(), "author", a.displayName(), "featured", a.featured(), "html", a.body().html(),
-                "excerpt", a.body().excerpt(EXCERPT_CHARS), "themes", themes, "questions", questions,
+                "excerpt", excerpt(a.body(), EXCERPT_CHARS), "themes", themes, "questions", questions,
                 "firstQuestion", a.questionIds().isEmpty() ? "" : a.questionIds().get(0),
                 "submittedText", a.submitted().map(dates::format).orElse(""), "positions", positions,
                 "url", SiteLinks.caseStudy(a.caseSlug()) + "#" + a.anchor(), "caseTitle", c.title(),
                 "caseUrl", SiteLinks.caseStudy(a.caseSlug()), "comparisons", comparisons);
+    }
+
+    /** The comparisons covering a case, looked up once per case rather than once per answer. */
+    private List<Comparison> comparisonsCovering(String caseSlug) {
+        List<Comparison> covering = comparisonsByCase.get(caseSlug);
+        return covering != null ? covering : site.comparisonsCovering(caseSlug);
     }
 
     /** The label a theme slug is shown with: from site-config.yml, else the slug in words. */
@@ -123,15 +145,36 @@ final class TemplateData {
     }
 
     private String dimensionLabel(String caseSlug, String dimension) {
-        return site.comparisonsCovering(caseSlug).stream().flatMap(c -> c.dimension(dimension).stream())
+        return comparisonsCovering(caseSlug).stream().flatMap(c -> c.dimension(dimension).stream())
                 .map(Comparison.Dimension::label).findFirst().orElse(dimension);
     }
 
     private String sideLabel(String caseSlug, String side) {
-        return site.comparisonsCovering(caseSlug).stream().flatMap(c -> c.sides().stream())
+        return comparisonsCovering(caseSlug).stream().flatMap(c -> c.sides().stream())
                 .filter(s -> s.id().equals(side)).map(Comparison.Side::label).findFirst().orElse(side);
     }
 
+
+    /**
+     * The same excerpt as {@link RenderedText#excerpt}, read from only as much of the text as it
+     * needs rather than from all of it joined.
+     */
+    static String excerpt(RenderedText text, int maxChars) {
+        StringBuilder prefix = new StringBuilder(maxChars + 64);
+        for (TextSection section : text.sections()) {
+            if (prefix.length() > maxChars) {
+                break;
+            }
+            if (!section.text().isEmpty()) {
+                prefix.append(prefix.isEmpty() ? "" : " ").append(section.text());
+            }
+        }
+        if (prefix.length() <= maxChars) {
+            return prefix.toString();
+        }
+        int cut = prefix.lastIndexOf(" ", maxChars);
+        return prefix.substring(0, cut > maxChars / 2 ? cut : maxChars).stripTrailing() + "\u2026";
+    }
 
     /** An insertion-ordered map from alternating keys and values. */
     static Map<String, Object> map(Object... keysAndValues) {

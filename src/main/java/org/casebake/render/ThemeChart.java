@@ -5,10 +5,14 @@ import org.casebake.model.Question;
 import org.casebake.model.StudentAnswer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -47,9 +51,11 @@ final class ThemeChart {
         }
     }
 
-    /** The case's chart and table as templates read them, or empty when no published answer has a theme. */
-    Optional<Map<String, Object>> data(CaseStudy c, List<StudentAnswer> published, Function<String, String> themeLabel) {
-        Grid grid = grid(c, published, themeLabel);
+    /**
+     * The case's chart and table as templates read them, or empty when no published answer has a
+     * theme. Depends on the case's slug and title and on {@code grid} alone.
+     */
+    Optional<Map<String, Object>> data(CaseStudy c, Grid grid) {
         if (grid.rows().isEmpty()) {
             return Optional.empty();
         }
@@ -59,17 +65,25 @@ final class ThemeChart {
         return Optional.of(data);
     }
 
+    /** The counts of {@code c}'s chart, from the published answers. */
     static Grid grid(CaseStudy c, List<StudentAnswer> published, Function<String, String> themeLabel) {
-        List<StudentAnswer> answers = published.stream().filter(a -> a.caseSlug().equals(c.slug())).toList();
-        TreeSet<String> themes = new TreeSet<>();
-        answers.forEach(a -> themes.addAll(a.themes()));
-        List<Row> rows = new ArrayList<>();
-        for (String theme : themes) {
-            List<Integer> counts = c.questions().stream().map(q -> (int) answers.stream()
-                    .filter(a -> a.themes().contains(theme) && a.questionIds().contains(q.id())).count()).toList();
-            rows.add(new Row(theme, themeLabel.apply(theme), counts,
-                    (int) answers.stream().filter(a -> a.themes().contains(theme)).count()));
+        Map<String, Integer> column = new HashMap<>();
+        c.questions().forEach(q -> column.put(q.id(), column.size()));
+        Map<String, int[]> counts = new TreeMap<>();
+        Map<String, Integer> touching = new HashMap<>();
+        for (StudentAnswer a : published) {
+            if (!a.caseSlug().equals(c.slug())) {
+                continue;
+            }
+            for (String theme : new TreeSet<>(a.themes())) {
+                int[] row = counts.computeIfAbsent(theme, t -> new int[column.size()]);
+                touching.merge(theme, 1, Integer::sum);
+                a.questionIds().stream().distinct().map(column::get).filter(Objects::nonNull).forEach(i -> row[i]++);
+            }
         }
+        List<Row> rows = new ArrayList<>();
+        counts.forEach((theme, row) -> rows.add(new Row(theme, themeLabel.apply(theme),
+                Arrays.stream(row).boxed().toList(), touching.get(theme))));
         rows.sort(Comparator.comparingInt(Row::answers).reversed().thenComparing(Row::label).thenComparing(Row::slug));
         return new Grid(c.questions().stream().map(q -> "Q" + q.number()).toList(),
                 c.questions().stream().map(Question::prompt).toList(), rows);

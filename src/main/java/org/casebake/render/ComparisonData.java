@@ -1,0 +1,89 @@
+package org.casebake.render;
+
+import org.casebake.model.Comparison;
+import org.casebake.model.Site;
+import org.casebake.model.Stance;
+import org.casebake.model.StudentAnswer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.casebake.render.TemplateData.map;
+
+/**
+ * The data of a comparison page: the evidence table, the chart and where the class stands. An
+ * answer cited in several cells is described once and the same map shown in each.
+ */
+final class ComparisonData {
+
+    private static final int EVIDENCE_CHARS = 140;
+
+    private final Site site;
+    private final TemplateData data;
+    private final SharedData shared;
+    private final ComparisonChart chart = new ComparisonChart();
+
+    ComparisonData(Site site, TemplateData data, SharedData shared) {
+        this.site = site;
+        this.data = data;
+        this.shared = shared;
+    }
+
+    /** What {@code comparison.ftl} reads as {@code comparison}. */
+    Map<String, Object> of(Comparison c) {
+        ComparisonEvidence evidence = ComparisonEvidence.of(c, site.answers());
+        Map<String, Map<String, Object>> links = evidenceLinks(evidence);
+        // The chart and the standing are read from positions alone: made again only when one changed.
+        List<Object> positions = evidence.positionsKey();
+        return map("slug", c.slug(), "title", c.title(), "html", c.intro().html(), "draft", c.draft(),
+                "sides", c.sides().stream().map(s -> (Object) map("id", s.id(), "label", s.label())).toList(),
+                "rows", rows(evidence, links), "answerCount", evidence.answers().size(),
+                "cases", c.caseSlugs().stream().flatMap(slug -> site.cases().stream().filter(x -> x.slug().equals(slug)))
+                        .map(x -> (Object) map("title", x.title(), "url", SiteLinks.caseStudy(x.slug()))).toList(),
+                "chart", shared.derived("comparison-chart/" + c.slug(), positions, () -> chart.draw(evidence).toMap()),
+                "standing", shared.derived("comparison-standing/" + c.slug(), positions, () -> ClassStanding.of(evidence))
+                        .toMap(a -> links.get(a.anchor())));
+    }
+
+    private static List<Object> rows(ComparisonEvidence evidence, Map<String, Map<String, Object>> links) {
+        Comparison c = evidence.comparison();
+        List<Object> rows = new ArrayList<>();
+        for (Comparison.Dimension d : c.dimensions()) {
+            List<Object> cells = new ArrayList<>();
+            for (Comparison.Side s : c.sides()) {
+                cells.add(map("side", s.id(), "sideLabel", s.label(), "text", d.cells().get(s.id()),
+                        "strengths", cited(evidence.citing(d.id(), s.id(), Stance.STRENGTH), links),
+                        "weaknesses", cited(evidence.citing(d.id(), s.id(), Stance.WEAKNESS), links)));
+            }
+            rows.add(map("id", d.id(), "label", d.label(), "cells", cells,
+                    "argued", !evidence.arguing(d.id()).isEmpty()));
+        }
+        return rows;
+    }
+
+    private static List<Object> cited(List<StudentAnswer> answers, Map<String, Map<String, Object>> links) {
+        return answers.stream().map(a -> (Object) links.get(a.anchor())).toList();
+    }
+
+    /** Every answer that takes a position in the comparison, as the page cites it, by anchor. */
+    private Map<String, Map<String, Object>> evidenceLinks(ComparisonEvidence evidence) {
+        String prefix = "evidence/" + evidence.comparison().slug() + "/";
+        List<StudentAnswer> arguing = evidence.arguing();
+        List<Map<String, Object>> made = arguing.parallelStream()
+                .map(a -> shared.same(prefix + a.anchor(), evidenceLink(a))).toList();
+        Map<String, Map<String, Object>> links = new HashMap<>();
+        for (int i = 0; i < arguing.size(); i++) {
+            links.put(arguing.get(i).anchor(), made.get(i));
+        }
+        return links;
+    }
+
+    /** An answer as the comparison page cites it: name, link to its anchor, one-line excerpt. */
+    private Map<String, Object> evidenceLink(StudentAnswer a) {
+        return map("anchor", a.anchor(), "author", a.displayName(), "featured", a.featured(),
+                "url", SiteLinks.caseStudy(a.caseSlug()) + "#" + a.anchor(), "excerpt", TemplateData.excerpt(a.body(), EVIDENCE_CHARS),
+                "caseTitle", data.answer(a.anchor()).get("caseTitle"));
+    }
+}
