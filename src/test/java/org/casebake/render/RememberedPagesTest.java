@@ -45,7 +45,7 @@ class RememberedPagesTest {
     @Test
     void keptRendererGivesTheFilesOfAFreshBuildAfterAnAnswerChanges() throws IOException {
         copyFixture();
-        try (SiteBuild kept = SiteBuild.keepingTheme("test", new MarkdownRenderer(new HtmlSanitizer()))) {
+        try (SiteBuild kept = SiteBuild.forRebuilds("test", new MarkdownRenderer(new HtmlSanitizer()))) {
             BuildResult before = build(kept);
             rewriteOpening("answer-01.md");
             BuildResult after = build(kept);
@@ -61,7 +61,7 @@ class RememberedPagesTest {
     @Test
     void keptRendererGivesTheFilesOfAFreshBuildAfterAnAnswerIsDeleted() throws IOException {
         copyFixture();
-        try (SiteBuild kept = SiteBuild.keepingTheme("test", new MarkdownRenderer(new HtmlSanitizer()))) {
+        try (SiteBuild kept = SiteBuild.forRebuilds("test", new MarkdownRenderer(new HtmlSanitizer()))) {
             BuildResult before = build(kept);
             Files.delete(site.resolve(ANSWERS + "answer-02.md"));
             BuildResult after = build(kept);
@@ -74,7 +74,7 @@ class RememberedPagesTest {
     @Test
     void unchangedSiteGivesTheSameFilesAgain() throws IOException {
         copyFixture();
-        try (SiteBuild kept = SiteBuild.keepingTheme("test", new MarkdownRenderer(new HtmlSanitizer()))) {
+        try (SiteBuild kept = SiteBuild.forRebuilds("test", new MarkdownRenderer(new HtmlSanitizer()))) {
             build(kept);
             assertSameFiles(fresh(), build(kept));
         }
@@ -84,7 +84,7 @@ class RememberedPagesTest {
     void aTemplateErrorIsReportedAgainOnTheNextBuild() throws IOException {
         copyFixture();
         Files.writeString(site.resolve("templates/question.ftl"), "<#ftl output_format=\"HTML\">\n${question.promt}\n");
-        try (SiteBuild kept = SiteBuild.keepingTheme("test", new MarkdownRenderer(new HtmlSanitizer()))) {
+        try (SiteBuild kept = SiteBuild.forRebuilds("test", new MarkdownRenderer(new HtmlSanitizer()))) {
             BuildResult first = build(kept);
             BuildResult second = build(kept);
             assertFalse(first.succeeded());
