@@ -63,6 +63,10 @@ public final class BuildBenchmark implements Callable<Integer> {
             + "and {output} are replaced. For checking the benchmark itself, e.g. \"java -version\".")
     private String command;
 
+    @Option(names = "--keep-output", description = "Build over the previous run's output instead of an empty "
+            + "folder, as repeated builds do (unchanged files are then linked, not written again).")
+    private boolean keepOutput;
+
     @Option(names = "--generate-only", description = "Generate the course, print its size and stop.")
     private boolean generateOnly;
 
@@ -158,7 +162,7 @@ public final class BuildBenchmark implements Callable<Integer> {
             String name = round < warmups ? "warm-up" : "run " + (round - warmups + 1) + "/" + runs;
             for (int i = 0; i < contenders.size(); i++) {
                 String label = contenders.size() > 1 ? name + " [" + contenders.get(i).label() + "]" : name;
-                Optional<RunMeasurement> run = runOnce(contenders.get(i), label, meter, log, out);
+                Optional<RunMeasurement> run = runOnce(contenders.get(i), label, meter, log, out, keepOutput);
                 if (run.isEmpty()) {
                     return Optional.empty();
                 }
@@ -176,9 +180,12 @@ public final class BuildBenchmark implements Callable<Integer> {
 
     /** One clean build, printed as one line; empty (with the reason printed) when it failed. */
     private static Optional<RunMeasurement> runOnce(Contender contender, String label, ProcessMeter meter, Path log,
-            PrintWriter out) throws IOException, InterruptedException {
-        // The previous output is removed outside the measured time, so every run does the same work.
-        SyntheticCourseCache.deleteTree(contender.output());
+            PrintWriter out, boolean keepOutput) throws IOException, InterruptedException {
+        // Unless asked to keep it, the previous output is removed outside the measured time, so
+        // every run writes the whole site into an empty folder, as a build in a fresh clone does.
+        if (!keepOutput) {
+            SyntheticCourseCache.deleteTree(contender.output());
+        }
         RunMeasurement run;
         try {
             run = meter.run(contender.command(), log);
@@ -207,8 +214,9 @@ public final class BuildBenchmark implements Callable<Integer> {
         BenchmarkResult main = results.get(0);
         out.println("median   " + main.describeMedians());
         StringBuilder notes = new StringBuilder(String.format(Locale.ROOT,
-                "casebake build %s (%.1f MB Markdown, %d HTML pages): median %s over %d runs (+%d warm-up); %s",
-                course.sizeName(), prepared.markdownBytes() / 1e6, tally.htmlPages(), main.describeMedians(),
+                "casebake build %s (%.1f MB Markdown, %d HTML pages)%s: median %s over %d runs (+%d warm-up); %s",
+                course.sizeName(), prepared.markdownBytes() / 1e6, tally.htmlPages(),
+                keepOutput ? " over the previous output" : " into an empty folder", main.describeMedians(),
                 runs, warmups, MachineDescription.current()));
         if (results.size() > 1) {
             BenchmarkResult other = results.get(1);
