@@ -95,8 +95,13 @@ public final class BuildBenchmark implements Callable<Integer> {
         contenders.forEach(c -> out.println("command  " + String.join(" ", c.command())));
         out.println("memory   peak RSS from " + describe(meter.source()));
         out.println("machine  " + MachineDescription.current());
-        Optional<List<BenchmarkResult>> results =
-                measure(contenders, meter, work.resolve(course.sizeName() + ".log"), out);
+        Path setAside = prepared.root().resolve("out-set-aside");
+        Optional<List<BenchmarkResult>> results;
+        try {
+            results = measure(contenders, meter, work.resolve(course.sizeName() + ".log"), setAside, out);
+        } finally {
+            SyntheticCourseCache.deleteTree(setAside);
+        }
         if (results.isEmpty()) {
             return 1;
         }
@@ -155,14 +160,17 @@ public final class BuildBenchmark implements Callable<Integer> {
 
     /** Runs warm-ups then counted runs, contenders interleaved; empty when a run failed. */
     private Optional<List<BenchmarkResult>> measure(List<Contender> contenders, ProcessMeter meter, Path log,
-            PrintWriter out) throws IOException, InterruptedException {
+            Path setAside, PrintWriter out) throws IOException, InterruptedException {
         List<List<RunMeasurement>> counted = new ArrayList<>();
         contenders.forEach(c -> counted.add(new ArrayList<>()));
         for (int round = 0; round < warmups + runs; round++) {
             String name = round < warmups ? "warm-up" : "run " + (round - warmups + 1) + "/" + runs;
             for (int i = 0; i < contenders.size(); i++) {
                 String label = contenders.size() > 1 ? name + " [" + contenders.get(i).label() + "]" : name;
-                Optional<RunMeasurement> run = runOnce(contenders.get(i), label, meter, log, out, keepOutput);
+                if (!keepOutput) {
+                    setAside(contenders.get(i).output(), setAside.resolve(round + "-" + i));
+                }
+                Optional<RunMeasurement> run = runOnce(contenders.get(i), label, meter, log, out);
                 if (run.isEmpty()) {
                     return Optional.empty();
                 }
@@ -179,13 +187,22 @@ public final class BuildBenchmark implements Callable<Integer> {
     }
 
     /** One clean build, printed as one line; empty (with the reason printed) when it failed. */
-    private static Optional<RunMeasurement> runOnce(Contender contender, String label, ProcessMeter meter, Path log,
-            PrintWriter out, boolean keepOutput) throws IOException, InterruptedException {
-        // Unless asked to keep it, the previous output is removed outside the measured time, so
-        // every run writes the whole site into an empty folder, as a build in a fresh clone does.
-        if (!keepOutput) {
-            SyntheticCourseCache.deleteTree(contender.output());
+    /**
+     * Moves the previous run's output out of the way, so the next run writes the whole site into an
+     * empty folder, as a build in a fresh clone does. It is deleted only after the last run:
+     * deleting thousands of files just before a run slowed that run's file creation by about two
+     * seconds on the development machine (the file system was still releasing the deleted blocks),
+     * which a fresh clone never pays.
+     */
+    private static void setAside(Path output, Path aside) throws IOException {
+        if (Files.exists(output)) {
+            Files.createDirectories(aside.getParent());
+            Files.move(output, aside);
         }
+    }
+
+    private static Optional<RunMeasurement> runOnce(Contender contender, String label, ProcessMeter meter, Path log,
+            PrintWriter out) throws IOException, InterruptedException {
         RunMeasurement run;
         try {
             run = meter.run(contender.command(), log);
