@@ -67,6 +67,10 @@ public final class BuildBenchmark implements Callable<Integer> {
             + "folder, as repeated builds do (unchanged files are then linked, not written again).")
     private boolean keepOutput;
 
+    @Option(names = "--output-in", description = "Write the outputs into this folder instead of the course's "
+            + "(for example /dev/shm, to leave the disk out of the measurement).")
+    private Path outputIn;
+
     @Option(names = "--generate-only", description = "Generate the course, print its size and stop.")
     private boolean generateOnly;
 
@@ -95,7 +99,7 @@ public final class BuildBenchmark implements Callable<Integer> {
         contenders.forEach(c -> out.println("command  " + String.join(" ", c.command())));
         out.println("memory   peak RSS from " + describe(meter.source()));
         out.println("machine  " + MachineDescription.current());
-        Path setAside = prepared.root().resolve("out-set-aside");
+        Path setAside = contenders.get(0).output().resolveSibling("out-set-aside");
         Optional<List<BenchmarkResult>> results;
         try {
             results = measure(contenders, meter, work.resolve(course.sizeName() + ".log"), setAside, out);
@@ -137,7 +141,8 @@ public final class BuildBenchmark implements Callable<Integer> {
         List<Contender> contenders = new ArrayList<>();
         List<Path> jars = jarsToMeasure();
         for (int i = 0; i < jars.size(); i++) {
-            Path output = source.resolve(i == 0 ? "out" : "out-compare");
+            Path output = (outputIn == null ? source : outputIn.resolve(source.getFileName() + "-bench"))
+                    .resolve(i == 0 ? "out" : "out-compare");
             contenders.add(new Contender(jars.get(i).toString(), commandFor(jars.get(i), source, output), output));
         }
         return contenders;
