@@ -10,18 +10,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * The last check before anything is written: no output file, by name or content, contains a
- * student's name that the privacy setting withholds. A match fails the build, naming the output
- * file and the answer whose author it is, never the name itself (build logs may be public).
+ * student's name that the privacy setting withholds. A match fails the build with one problem per
+ * answer whose author's name leaked, naming that answer and the output files (the first few, then
+ * a count), never the name itself (build logs may be public).
  *
  * <p>Names are compared as sequences of words (letters and digits), so "Colin Stevenson",
  * "colin-stevenson" and "Colin&nbsp;Stevenson" all match; a one-word name must match with its
  * capitalisation as written, so a student called "Will" does not flag every "will".
  */
 public final class PrivacyGuard {
+
+    /** How many output files a problem names before it counts the rest. */
+    private static final int FILES_NAMED = 5;
 
     private static final Set<String> TEXT_TYPES = Set.of("html", "xml", "js", "json", "txt", "css", "svg", "md");
 
@@ -70,13 +75,32 @@ public final class PrivacyGuard {
         List<Leaks> checked = files.parallelStream().filter(f -> !clean.contains(f)).map(this::leaks).toList();
         report(checked, problems);
         Set<OutputFile> flagged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        checked.stream().filter(l -> !l.problems().isEmpty()).forEach(l -> flagged.add(l.file()));
+        checked.stream().filter(l -> !l.sources().isEmpty()).forEach(l -> flagged.add(l.file()));
         clean.remember(files.stream().filter(f -> !flagged.contains(f)).toList());
     }
 
-    /** Adds each problem once: the search index's text comes as one file per item, all with one path. */
+    /**
+     * One problem per answer whose author's name leaked, naming the first few output files: a name
+     * typed into the settings reaches every page, and a line per page would hide every other problem.
+     */
     private static void report(List<Leaks> checked, ProblemCollector problems) {
-        checked.stream().flatMap(l -> l.problems().stream()).distinct().forEach(problems::add);
+        Map<String, Set<String>> filesBySource = new TreeMap<>();
+        for (Leaks leak : checked) {
+            leak.sources().forEach(source -> filesBySource.computeIfAbsent(source, s -> new TreeSet<>()).add(leak.file().path()));
+        }
+        filesBySource.forEach((source, files) -> problems.add(org.casebake.validate.Problem.error(source,
+                "the student's name as written appears in " + describe(files),
+                "the privacy setting withholds it; remove the name from the text that produces "
+                        + (files.size() == 1 ? "this file" : "these files") + ", or set privacy.studentNames: full")));
+    }
+
+    private static String describe(Set<String> files) {
+        if (files.size() == 1) {
+            return "the output file " + files.iterator().next();
+        }
+        List<String> named = files.stream().limit(FILES_NAMED).toList();
+        return files.size() + " output files: " + String.join(", ", named)
+                + (files.size() > named.size() ? " and " + (files.size() - named.size()) + " more" : "");
     }
 
     private Leaks leaks(OutputFile file) {
@@ -86,13 +110,10 @@ public final class PrivacyGuard {
         if (TEXT_TYPES.contains(ext)) {
             sources.addAll(find(file.bytes()));
         }
-        return new Leaks(file, sources.stream().map(source -> org.casebake.validate.Problem.error(source,
-                "the student's name as written appears in the output file " + file.path(),
-                "the privacy setting withholds it; remove the name from the text that produces this file,"
-                        + " or set privacy.studentNames: full")).toList());
+        return new Leaks(file, sources);
     }
 
-    private record Leaks(OutputFile file, List<org.casebake.validate.Problem> problems) {
+    private record Leaks(OutputFile file, Set<String> sources) {
     }
 
     /**
