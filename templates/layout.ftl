@@ -34,7 +34,7 @@
     <nav class="site-nav" aria-label="Main">
       <ul>
         <li><a href="${root}index.html"<#if page.kind == "home"> aria-current="page"</#if>>Cases</a></li>
-        <#list nav.comparisons as c><li><a href="${root}${c.url}"<#if page.kind == "comparison" && page.path == c.url> aria-current="page"</#if>>Compare</a></li><#break></#list>
+        <#if nav.comparisons?size == 1><#list nav.comparisons as c><li><a href="${root}${c.url}"<#if page.kind == "comparison" && page.path == c.url> aria-current="page"</#if>>Compare</a></li></#list><#elseif nav.comparisons?has_content><li><a href="${root}index.html#comparisons-heading"<#if page.kind == "comparison"> aria-current="true"</#if>>Compare</a></li></#if>
         <li><a href="${root}${nav.themes}"<#if page.kind == "themes" || page.kind == "theme"> aria-current="page"</#if>>Themes</a></li>
         <li><a href="${root}${nav.search}"<#if page.kind == "search"> aria-current="page"</#if>>Search</a></li>
       </ul>
