@@ -33,7 +33,7 @@ final class CheckCommand implements Callable<Integer> {
                 .run(new BuildRequest(source, source.resolve("target").resolve("site"),
                         new BuildOptions(Audience.INSTRUCTOR, true), false));
         if (chosen != ProblemFormat.TEXT) {
-            spec.commandLine().getOut().print(chosen.render(result.problems()));
+            spec.commandLine().getOut().print(chosen.render(result.problems(), ProblemFormat.repositoryPrefix(source)));
             spec.commandLine().getOut().flush();
             return result.succeeded() ? 0 : CasebakeCli.CONTENT_PROBLEMS;
         }

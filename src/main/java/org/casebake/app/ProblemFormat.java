@@ -5,6 +5,7 @@ import org.casebake.text.JsonString;
 import org.casebake.validate.Problem;
 import org.casebake.validate.ProblemReport;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -17,10 +18,18 @@ enum ProblemFormat {
     }
 
     String render(ProblemReport report) {
+        return render(report, "");
+    }
+
+    /**
+     * The report in this format; GitHub annotations put {@code repositoryPrefix} (such as
+     * {@code "site/"}) before each path, since GitHub matches them to the repository's files.
+     */
+    String render(ProblemReport report, String repositoryPrefix) {
         StringBuilder out = new StringBuilder();
         switch (this) {
             case TEXT -> report.formatLines().forEach(l -> out.append(l).append('\n'));
-            case GITHUB -> report.problems().forEach(p -> out.append(github(p)).append('\n'));
+            case GITHUB -> report.problems().forEach(p -> out.append(github(p, repositoryPrefix)).append('\n'));
             case JSON -> {
                 out.append("{\"problems\":[");
                 for (int i = 0; i < report.problems().size(); i++) {
@@ -38,9 +47,10 @@ enum ProblemFormat {
     }
 
     /** A GitHub Actions workflow command; '%', CR and LF are escaped as the runner requires. */
-    private static String github(Problem p) {
+    private static String github(Problem p, String repositoryPrefix) {
         String message = p.hint() == null ? p.message() : p.message() + " (" + p.hint() + ")";
-        StringBuilder s = new StringBuilder("::").append(p.severity().label()).append(" file=").append(property(p.path()));
+        StringBuilder s = new StringBuilder("::").append(p.severity().label()).append(" file=")
+                .append(property(repositoryPrefix + p.path()));
         if (p.line() > 0) {
             s.append(",line=").append(p.line());
         }
@@ -48,6 +58,20 @@ enum ProblemFormat {
             s.append(",col=").append(p.column());
         }
         return s.append("::").append(data(message)).toString();
+    }
+
+    /**
+     * Where {@code source} lies below the current folder, as a prefix for paths ({@code "site/"}), so
+     * annotations name files as the repository does when the site is a subfolder of it; empty when
+     * the source is the current folder or outside it.
+     */
+    static String repositoryPrefix(Path source) {
+        Path current = Path.of("").toAbsolutePath();
+        Path site = source.toAbsolutePath().normalize();
+        if (site.equals(current) || !site.startsWith(current)) {
+            return "";
+        }
+        return current.relativize(site).toString().replace('\\', '/') + "/";
     }
 
     private static String data(String s) {
