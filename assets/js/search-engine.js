@@ -290,7 +290,7 @@
   for (var a = 0; a < 64; a++) {
     DIGIT[ALPHA[a]] = a;
   }
-  var TYPES = ['case', 'question', 'answer', 'comparison'];
+  var TYPES = ['case', 'question', 'answer', 'comparison', 'notes'];
 
   /** Reads a string of numbers: base-32 digits, all but the last of each number from the upper half. */
   function Reader(text) {
@@ -614,7 +614,7 @@
   }
 
   // ---- Showing results. Student text only ever reaches the page as text nodes, never as markup.
-  var LABELS = { 'case': 'Case', question: 'Question', answer: 'Answer', comparison: 'Comparison' };
+  var LABELS = { 'case': 'Case', question: 'Question', answer: 'Answer', comparison: 'Comparison', notes: 'Teaching notes' };
   var FACET_LABELS = { type: 'Type', 'case': 'Case', question: 'Question', theme: 'Theme', featured: 'Featured' };
 
   /** Appends text to a node, wrapping the words whose term is in the set in mark elements. */

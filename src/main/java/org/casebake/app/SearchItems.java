@@ -5,6 +5,7 @@ import org.casebake.model.Comparison;
 import org.casebake.model.Question;
 import org.casebake.model.Site;
 import org.casebake.model.StudentAnswer;
+import org.casebake.model.TeachingNote;
 import org.casebake.model.TextSection;
 import org.casebake.publish.OutputFile;
 import org.casebake.render.SiteLinks;
@@ -21,7 +22,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * What students can find: every published case, question, answer and comparison of a {@link Site},
+ * What readers can find: every published case, question, answer and comparison of a {@link Site}
+ * (and, in the instructor's build, the teaching notes),
  * as search items. Built from the site model, so the search index can hold nothing the pages do
  * not (no pending answer, no teaching note, no name beyond what the privacy setting displays).
  */
@@ -55,6 +57,13 @@ final class SearchItems {
                     a.questionIds(), questions.stream().map(SearchItems::label).toList(),
                     a.themes().stream().map(t -> site.config().themes().getOrDefault(t, t)).toList(), a.featured(),
                     a.displayName(), sections(a.body().sections())));
+        }
+        // Teaching notes are in the site only for the instructor's build, and so only in its index.
+        for (TeachingNote note : site.teachingNotes()) {
+            CaseStudy c = cases.get(note.caseSlug());
+            items.add(new SearchItem("notes:" + c.slug(), SearchItemType.TEACHING_NOTE, SiteLinks.teachingNotes(c.slug()),
+                    note.title(), c.slug(), c.title(), List.of(), List.of(), List.of(), false, null,
+                    sections(note.body().sections())));
         }
         for (Comparison comparison : site.comparisons()) {
             items.add(comparison(comparison, cases));

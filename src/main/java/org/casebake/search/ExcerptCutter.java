@@ -18,7 +18,8 @@ final class ExcerptCutter {
 
     /** The sections of an item as [heading, anchor, excerpt] triples, within the item's budget. */
     List<List<String>> cut(SearchItem item) {
-        boolean long_ = item.type() == SearchItemType.CASE || item.type() == SearchItemType.COMPARISON;
+        boolean long_ = item.type() == SearchItemType.CASE || item.type() == SearchItemType.COMPARISON
+                || item.type() == SearchItemType.TEACHING_NOTE;
         int left = long_ ? LONG_ITEM_BUDGET : ITEM_BUDGET;
         int perSection = long_ ? SECTION_BUDGET : ITEM_BUDGET;
         List<List<String>> out = new ArrayList<>();

@@ -85,6 +85,19 @@ final class BrowserSession implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /** Closes what a test class started for its tests; either may be null if starting it failed. */
+    static void closeBoth(BrowserSession browser, SiteServer server) {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
     @Override
     public void close() {
         try {

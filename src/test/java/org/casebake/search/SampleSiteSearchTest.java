@@ -56,12 +56,7 @@ class SampleSiteSearchTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        BrowserSession.closeBoth(browser, server);
     }
 
     @Test

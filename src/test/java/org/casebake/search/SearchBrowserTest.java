@@ -46,12 +46,7 @@ class SearchBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        BrowserSession.closeBoth(browser, server);
     }
 
     static Stream<String> roots() {
