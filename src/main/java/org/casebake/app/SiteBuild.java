@@ -77,7 +77,8 @@ public final class SiteBuild implements AutoCloseable {
      * A build for long-running callers ({@code casebake serve}) that keeps from run to run what
      * an unchanged input lets it keep: the text of unchanged files, what they bound to, the prepared
      * theme and its template engine while the site's {@code templates/} stay the same, each search
-     * item's analysis, and which output files passed the privacy guard. Close it to delete the kept theme's temporary folder.
+     * item's analysis, and which output files passed the privacy guard. Close it to delete the kept
+     * theme's temporary folder.
      */
     public static SiteBuild forRebuilds(String version, Markdown markdown) {
         return new SiteBuild(version, markdown, true);
