@@ -14,12 +14,18 @@ import java.util.List;
  *
  * <p>The bar colours are mid-tones with at least 3:1 contrast on white and on near-black, so they need
  * no dark-mode variant (a page that stays light on a dark system would lose contrast with one); text
- * and the axis use {@code currentColor}, so they follow the page in dark mode and in print. The style is scoped
- * by the chart's id, because a style element in inline SVG applies to the whole HTML page.
+ * and the axis use {@code currentColor}, so they follow the page in dark mode and in print. The look is
+ * set with SVG presentation attributes, not a style element: a page with a strict Content Security
+ * Policy ({@code style-src 'self'}) blocks style elements and attributes, but not these, and the
+ * site's stylesheets can still override them (print.css darkens the bars).
  */
 final class ComparisonChart {
 
     static final String TITLE = "Strengths and weaknesses the class cited, by dimension";
+    /** The charts' type: the system's interface font, as the rest of the site uses. */
+    static final String FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+    static final String STRENGTH_FILL = "#2f7fc8";
+    private static final String WEAKNESS_FILL = "#d0661e";
 
     // Narrow enough to stay legible when a phone scales it down: side labels sit above their bars.
     private static final int WIDTH = 440;
@@ -42,10 +48,10 @@ final class ComparisonChart {
         SvgWriter svg = new SvgWriter();
         svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "id", id, "class", "casebake-chart comparison-chart",
                 "width", WIDTH, "height", height, "viewBox", "0 0 " + WIDTH + " " + height,
-                "role", "img", "aria-labelledby", id + "-title " + id + "-desc");
+                "role", "img", "aria-labelledby", id + "-title " + id + "-desc",
+                "font-family", FONT, "font-size", 12, "fill", "currentColor");
         svg.element("title", TITLE, "id", id + "-title");
         svg.element("desc", description, "id", id + "-desc");
-        svg.element("style", style(id));
         legend(svg);
         double scale = (double) BAR_MAX / Math.max(1, maxCount(evidence));
         int y = LEGEND_HEIGHT;
@@ -66,12 +72,13 @@ final class ComparisonChart {
         boolean argued = !evidence.arguing(d.id()).isEmpty();
         svg.open("g", "class", "dimension", "data-dimension", d.id());
         svg.element("text", shorten(d.label(), HEADING_CHARS) + (argued ? "" : " (nobody argued this)"),
-                "class", "heading", "x", 0, "y", top + 15);
+                "class", "heading", "x", 0, "y", top + 15, "font-weight", 600, "font-size", 13);
         int y = top + HEADING_HEIGHT;
         for (Comparison.Side s : c.sides()) {
             svg.element("text", shorten(s.label(), SIDE_LABEL_CHARS), "class", "side", "x", 12, "y", y + 11);
             // The axis is drawn row by row so that it never crosses a label.
-            svg.empty("line", "class", "axis", "x1", AXIS_X, "y1", y + 13, "x2", AXIS_X, "y2", y + 29);
+            svg.empty("line", "class", "axis", "x1", AXIS_X, "y1", y + 13, "x2", AXIS_X, "y2", y + 29,
+                    "stroke", "currentColor", "stroke-width", 1);
             bar(svg, evidence, d, s, Stance.WEAKNESS, y, scale);
             bar(svg, evidence, d, s, Stance.STRENGTH, y, scale);
             y += ROW_HEIGHT;
@@ -89,7 +96,8 @@ final class ComparisonChart {
         svg.open("g", "class", "bar " + view.word());
         svg.element("title", d.label() + " \u00B7 " + s.label() + ": " + count(count, view));
         svg.empty("rect", "x", x, "y", top + 15, "width", width, "height", BAR_HEIGHT,
-                "data-dimension", d.id(), "data-side", s.id(), "data-view", view.word(), "data-count", count);
+                "data-dimension", d.id(), "data-side", s.id(), "data-view", view.word(), "data-count", count,
+                "fill", strength ? STRENGTH_FILL : WEAKNESS_FILL);
         svg.element("text", String.valueOf(count), "class", "count", "x", strength ? AXIS_X + width + 4 : x - 4,
                 "y", top + 25, "text-anchor", strength ? "start" : "end");
         svg.close();
@@ -144,17 +152,5 @@ final class ComparisonChart {
         }
         int cut = label.lastIndexOf(' ', max - 1);
         return label.substring(0, cut > max / 2 ? cut : max - 1).stripTrailing() + "\u2026";
-    }
-
-    private static String style(String id) {
-        String s = "#" + id;
-        return s + "{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;font-size:12px;max-width:100%;height:auto}"
-                + s + " text{fill:currentColor}"
-                + s + " .heading{font-weight:600;font-size:13px}"
-                + s + " .legend{font-size:12px}"
-                + s + " .axis{stroke:currentColor;stroke-width:1}"
-                + s + " .strength rect{fill:#2f7fc8}"
-                + s + " .weakness rect{fill:#d0661e}"
-                + "@media print{" + s + " .strength rect{fill:#1f5f9f}" + s + " .weakness rect{fill:#b5540f}}";
     }
 }

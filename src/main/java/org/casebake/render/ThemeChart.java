@@ -99,12 +99,12 @@ final class ThemeChart {
         SvgWriter svg = new SvgWriter();
         svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "id", id, "class", "casebake-chart theme-chart",
                 "width", width, "height", height, "viewBox", "0 0 " + width + " " + height,
-                "role", "img", "aria-labelledby", id + "-title " + id + "-desc");
+                "role", "img", "aria-labelledby", id + "-title " + id + "-desc",
+                "font-family", ComparisonChart.FONT, "font-size", 12, "fill", "currentColor");
         svg.element("title", TITLE, "id", id + "-title");
         svg.element("desc", description, "id", id + "-desc");
-        svg.element("style", style(id));
         for (int col = 0; col < grid.columns().size(); col++) {
-            svg.open("text", "class", "column", "x", LABEL_WIDTH + col * COLUMN_WIDTH + 4, "y", 16);
+            svg.open("text", "class", "column", "x", LABEL_WIDTH + col * COLUMN_WIDTH + 4, "y", 16, "font-weight", 600);
             svg.element("title", grid.prompts().get(col));
             svg.text(grid.columns().get(col)).close();
         }
@@ -127,7 +127,7 @@ final class ThemeChart {
         svg.open("g", "class", "cell");
         svg.element("title", row.label() + ", " + column + ": " + ComparisonChart.plural(count, "answer"));
         svg.empty("rect", "x", x, "y", top + 4, "width", width, "height", 12,
-                "data-theme", row.slug(), "data-question", column, "data-count", count);
+                "data-theme", row.slug(), "data-question", column, "data-count", count, "fill", ComparisonChart.STRENGTH_FILL);
         svg.element("text", String.valueOf(count), "class", "count", "x", x + width + 4,
                 "y", top + 14);
         svg.close();
@@ -140,14 +140,5 @@ final class ThemeChart {
                 + " answers that address the question and touch the theme; an answer to several questions counts in each."
                 + " The theme most answers touch is " + top.label() + " (" + ComparisonChart.plural(top.answers(), "answer")
                 + "). The table with this chart gives every number.";
-    }
-
-    private static String style(String id) {
-        String s = "#" + id;
-        return s + "{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;font-size:12px;max-width:100%;height:auto}"
-                + s + " text{fill:currentColor}"
-                + s + " .column{font-weight:600}"
-                + s + " rect{fill:#2f7fc8}"
-                + "@media print{" + s + " rect{fill:#1f5f9f}}";
     }
 }
