@@ -56,4 +56,35 @@ class MarkdownRendererTest {
         assertEquals("Prize words here.", text.sections().get(1).text());
         assertEquals("text-the-prize", text.sections().get(1).anchor());
     }
+
+    @Test
+    void whiteSpaceCollapsesAsOneCharacterAtATimeWould() {
+        java.util.Random random = new java.util.Random(7);
+        char[] alphabet = {'a', 'b', ' ', ' ', ' ', '\n', '\t', '\r', '\u00A0', '\u2003', '\u3000', '\u00E9'};
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(24); i > 0; i--) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            assertEquals(oneCharacterAtATime(text.toString()), MarkdownRenderer.collapse(text.toString()), text.toString());
+        }
+    }
+
+    /** The plain definition: every run of white space becomes one space, none kept at either end. */
+    private static String oneCharacterAtATime(String text) {
+        StringBuilder out = new StringBuilder();
+        boolean space = false;
+        for (char c : text.toCharArray()) {
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
 }
