@@ -2,9 +2,7 @@ package org.casebake.serve;
 
 import org.casebake.model.RenderedText;
 import org.casebake.parse.Markdown;
-
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.casebake.reuse.Memo;
 
 /**
  * Remembers rendered Markdown between the preview's rebuilds, so a save re-renders only the bodies
@@ -14,13 +12,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * build's own memory, so a lookup costs a hash the string already holds and a reference compare.)
  *
  * <p>Safe for the model stage's parallel rendering. {@link #forgetUnused()} after each good build
- * drops what that build did not use (deleted files, earlier versions of edited ones).
+ * drops what that build did not use (deleted files, earlier versions of edited ones); a failed
+ * build may not have reached the model stage, so it forgets nothing.
  */
 final class MarkdownCache implements Markdown {
 
     private final Markdown renderer;
-    private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
-    private volatile long generation;
+    private final Memo<Key, RenderedText> rendered = Memo.kept();
 
     /** A cache in front of {@code renderer}. */
     MarkdownCache(Markdown renderer) {
@@ -30,38 +28,18 @@ final class MarkdownCache implements Markdown {
     private record Key(String idPrefix, String markdown) {
     }
 
-    private static final class Entry {
-        private final RenderedText text;
-        private volatile long lastUsed;
-
-        private Entry(RenderedText text, long lastUsed) {
-            this.text = text;
-            this.lastUsed = lastUsed;
-        }
-    }
-
     @Override
     public RenderedText render(String markdown, String idPrefix) {
-        Key key = new Key(idPrefix, markdown);
-        Entry entry = entries.get(key);
-        if (entry == null) {
-            // Two threads may render the same new text at once; both get the same result.
-            entry = new Entry(renderer.render(markdown, idPrefix), generation);
-            entries.putIfAbsent(key, entry);
-        }
-        entry.lastUsed = generation;
-        return entry.text;
+        return rendered.get(new Key(idPrefix, markdown), key -> renderer.render(key.markdown(), key.idPrefix()));
     }
 
     /** Drops every entry not used since the last call. Called between builds, never during one. */
     void forgetUnused() {
-        long current = generation;
-        entries.values().removeIf(entry -> entry.lastUsed != current);
-        generation = current + 1;
+        rendered.endBuild();
     }
 
     /** The number of remembered bodies. */
     int size() {
-        return entries.size();
+        return rendered.size();
     }
 }
