@@ -42,8 +42,8 @@ public final class SiteBuild implements AutoCloseable {
     private final Markdown markdown;
     private final String version;
     private final PreparedThemes themes;
-    /** Output files the privacy guard found clean in the last build, kept for long-running callers only. */
-    private final Optional<CleanFiles> cleanFiles;
+    /** Output files the privacy guard found clean in the last build: of use to the next build only. */
+    private final CleanFiles cleanFiles = new CleanFiles();
     private final Memo<ContentScanner.FileStamp, String> sourceTexts;
     private final Memo<SourceFile, SourceBinder.Bound<?>> boundSources;
     private final Memo<SearchItem, OutputFile> guardedItems;
@@ -66,7 +66,6 @@ public final class SiteBuild implements AutoCloseable {
         this.version = version;
         this.markdown = markdown;
         this.themes = new PreparedThemes(forRebuilds, version);
-        this.cleanFiles = forRebuilds ? Optional.of(new CleanFiles()) : Optional.empty();
         this.sourceTexts = forRebuilds ? Memo.kept() : Memo.none();
         this.boundSources = forRebuilds ? Memo.kept() : Memo.none();
         this.guardedItems = forRebuilds ? Memo.kept() : Memo.none();
@@ -115,8 +114,8 @@ public final class SiteBuild implements AutoCloseable {
         }
         List<SearchItem> searchItems = SearchItems.of(site);
         List<OutputFile> files = produce(site, sources, searchItems, source, times, problems);
-        times.run("privacy guard", () -> guard(new PrivacyGuard(site.withheldNames()),
-                SearchItems.withIndexAsText(files, searchItems, guardedItems), problems));
+        times.run("privacy guard", () -> new PrivacyGuard(site.withheldNames())
+                .check(SearchItems.withIndexAsText(files, searchItems, guardedItems), problems, cleanFiles));
         if (problems.hasErrors() || request.write() && !times.time("publish", () -> publish(files, request, problems))) {
             return failed(problems, start, times);
         }
@@ -138,10 +137,6 @@ public final class SiteBuild implements AutoCloseable {
             themes.release(prepared);
         }
         return files;
-    }
-
-    private void guard(PrivacyGuard guard, List<OutputFile> files, ProblemCollector problems) {
-        cleanFiles.ifPresentOrElse(clean -> guard.check(files, problems, clean), () -> guard.check(files, problems));
     }
 
     /** The publish stage; false (with the problem reported) when the output folder cannot be replaced. */

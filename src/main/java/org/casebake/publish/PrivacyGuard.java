@@ -57,9 +57,7 @@ public final class PrivacyGuard {
 
     /** Reports every file that contains a withheld name. */
     public void check(List<OutputFile> files, ProblemCollector problems) {
-        if (!byFirstWord.isEmpty()) {
-            report(files.parallelStream().map(this::leaks).toList(), problems);
-        }
+        check(files, problems, new CleanFiles());
     }
 
     /**
