@@ -1,8 +1,9 @@
 package org.casebake.app;
 
 import java.io.IOException;
+import org.casebake.publish.FolderTree;
+
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -66,7 +67,7 @@ final class ClassDataArchive {
         try {
             if (exitCode == 0 || exitCode == 1) {
                 deleteOthers();
-                move(written, archive);
+                FolderTree.move(written, archive, StandardCopyOption.REPLACE_EXISTING);
             } else {
                 Files.deleteIfExists(written);
             }
@@ -80,14 +81,6 @@ final class ClassDataArchive {
             for (Path old : files.filter(f -> f.getFileName().toString().matches("casebake-[0-9a-f]{16}\\.jsa")).toList()) {
                 Files.deleteIfExists(old);
             }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

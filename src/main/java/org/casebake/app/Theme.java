@@ -1,5 +1,7 @@
 package org.casebake.app;
 
+import org.casebake.publish.FolderTree;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -82,10 +84,8 @@ final class Theme implements AutoCloseable {
 
     @Override
     public void close() {
-        try (Stream<Path> walk = Files.walk(templateFolder)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            FolderTree.delete(templateFolder);
         } catch (IOException e) {
             // A leftover temporary folder is harmless; the operating system cleans it up.
         }

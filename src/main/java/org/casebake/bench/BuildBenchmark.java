@@ -1,5 +1,7 @@
 package org.casebake.bench;
 
+import org.casebake.publish.FolderTree;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -104,7 +106,7 @@ public final class BuildBenchmark implements Callable<Integer> {
         try {
             results = measure(contenders, meter, work.resolve(course.sizeName() + ".log"), setAside, out);
         } finally {
-            SyntheticCourseCache.deleteTree(setAside);
+            FolderTree.delete(setAside);
         }
         if (results.isEmpty()) {
             return 1;

@@ -1,12 +1,12 @@
 package org.casebake.bench;
 
+import org.casebake.publish.FolderTree;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Keeps generated courses in a work folder ({@code <work>/<N>x<M>/}) and writes one again only when
@@ -42,22 +42,10 @@ final class SyntheticCourseCache {
             }
         }
         Files.deleteIfExists(stamp);
-        deleteTree(root);
+        FolderTree.delete(root);
         GeneratedCourse generated = course.writeTo(root);
         Files.write(stamp, List.of(key, generated.describe(), Long.toString(generated.markdownBytes())),
                 StandardCharsets.UTF_8);
         return new PreparedCourse(root, false, generated.describe(), generated.markdownBytes());
-    }
-
-    /** Deletes a folder tree if it exists; used only on folders this benchmark owns. */
-    static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -2,14 +2,9 @@ package org.casebake.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -60,10 +55,10 @@ public final class SiteWriter {
             });
             Files.writeString(staging.resolve(MARKER), "Built by Casebake. This folder is replaced on every build.\n");
             if (Files.exists(target)) {
-                move(target, old);
+                FolderTree.move(target, old);
             }
-            move(staging, target);
-            deleteTree(old);
+            FolderTree.move(staging, target);
+            FolderTree.delete(old);
         } catch (IOException | UncheckedIOException e) {
             quietlyDelete(staging);
             throw new PublishException("cannot write the site: " + e.getMessage());
@@ -111,38 +106,11 @@ public final class SiteWriter {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
     private static void quietlyDelete(Path dir) {
         try {
-            deleteTree(dir);
+            FolderTree.delete(dir);
         } catch (IOException ignored) {
             // Best effort: a leftover hidden staging folder is harmless and removed by hand.
         }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }
