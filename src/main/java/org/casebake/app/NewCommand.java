@@ -10,7 +10,6 @@ import org.casebake.authoring.ContentLayout;
 import org.casebake.authoring.Scaffolder;
 import org.casebake.authoring.UsageException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,7 +20,7 @@ import picocli.CommandLine.Spec;
  * {@code casebake new}: writes a starter file for a case, an answer or a comparison, with valid front
  * matter and a short guide in comments. Never overwrites a file.
  */
-@Command(name = "new",         description = "Write a starter file for a case, an answer or a comparison.",
+@Command(name = "new", description = "Write a starter file for a case, an answer or a comparison.",
         subcommands = {NewCommand.CaseCommand.class, NewCommand.AnswerCommand.class,
                 NewCommand.ComparisonCommand.class})
 public class NewCommand implements Callable<Integer> {
@@ -50,23 +49,33 @@ public class NewCommand implements Callable<Integer> {
         return 2;
     }
 
-    /** The site folder option shared by the three kinds. */
-    static final class SourceOption {
+    /**
+     * One kind of starter file: the options every kind shares, and how to write it with a
+     * scaffolder.
+     */
+    abstract static class Kind implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
+        boolean help;
+        @ParentCommand
+        NewCommand parent;
         @Option(names = "--source", paramLabel = "DIR", defaultValue = ".",
                 description = "The site folder, the one holding content/ (default: the current folder).")
         Path source;
+
+        abstract Path write(Scaffolder scaffolder) throws UsageException, ContentException, IOException;
+
+        @Override
+        public Integer call() {
+            return parent.run(spec, source, this);
+        }
     }
 
-    /** One kind of starter file, written by a scaffolder. */
-    @FunctionalInterface
-    interface Writing {
-        Path write(Scaffolder scaffolder) throws UsageException, ContentException, IOException;
-    }
-
-    int run(CommandSpec sub, Path source, Writing writing) {
+    int run(CommandSpec sub, Path source, Kind kind) {
         ContentLayout layout = new ContentLayout(source);
         try {
-            Path written = writing.write(new Scaffolder(layout, clock));
+            Path written = kind.write(new Scaffolder(layout, clock));
             sub.commandLine().getOut().println("created " + layout.display(written));
             return 0;
         } catch (UsageException e) {
@@ -82,38 +91,22 @@ public class NewCommand implements Callable<Integer> {
     }
 
     /** {@code casebake new case <slug>}. */
-    @Command(name = "case",             description = "Write content/cases/<slug>/index.md, a draft case with one example question.")
-    public static final class CaseCommand implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
-        boolean help;
-        @ParentCommand
-        NewCommand parent;
-        @Mixin
-        SourceOption source;
+    @Command(name = "case", description = "Write content/cases/<slug>/index.md, a draft case with one example question.")
+    public static final class CaseCommand extends Kind {
         @Parameters(paramLabel = "<slug>", description = "Folder name of the case, e.g. netflix-prize.")
         String slug;
         @Option(names = "--title", description = "The case's title (default: made from the slug).")
         String title;
 
         @Override
-        public Integer call() {
-            return parent.run(spec, source.source, scaffolder -> scaffolder.newCase(slug, title));
+        Path write(Scaffolder scaffolder) throws UsageException, ContentException, IOException {
+            return scaffolder.newCase(slug, title);
         }
     }
 
     /** {@code casebake new answer <case> --author NAME [--questions q1,q2]}. */
-    @Command(name = "answer",             description = "Write the next content/cases/<case>/answers/answer-NN.md, status pending.")
-    public static final class AnswerCommand implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
-        boolean help;
-        @ParentCommand
-        NewCommand parent;
-        @Mixin
-        SourceOption source;
+    @Command(name = "answer", description = "Write the next content/cases/<case>/answers/answer-NN.md, status pending.")
+    public static final class AnswerCommand extends Kind {
         @Parameters(paramLabel = "<case>", description = "The case the answer belongs to.")
         String caseSlug;
         @Option(names = "--author", required = true, paramLabel = "NAME",
@@ -127,23 +120,14 @@ public class NewCommand implements Callable<Integer> {
         String status;
 
         @Override
-        public Integer call() {
-            return parent.run(spec, source.source,
-                    scaffolder -> scaffolder.newAnswer(caseSlug, author, questions, status));
+        Path write(Scaffolder scaffolder) throws UsageException, ContentException, IOException {
+            return scaffolder.newAnswer(caseSlug, author, questions, status);
         }
     }
 
     /** {@code casebake new comparison <slug> [--cases a,b]}. */
-    @Command(name = "comparison",             description = "Write content/comparisons/<slug>.md with two sides and one dimension.")
-    public static final class ComparisonCommand implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
-        boolean help;
-        @ParentCommand
-        NewCommand parent;
-        @Mixin
-        SourceOption source;
+    @Command(name = "comparison", description = "Write content/comparisons/<slug>.md with two sides and one dimension.")
+    public static final class ComparisonCommand extends Kind {
         @Parameters(paramLabel = "<slug>", description = "File name of the comparison, e.g. open-vs-closed.")
         String slug;
         @Option(names = "--title", description = "The comparison's title (default: made from the slug).")
@@ -153,8 +137,8 @@ public class NewCommand implements Callable<Integer> {
         List<String> cases;
 
         @Override
-        public Integer call() {
-            return parent.run(spec, source.source, scaffolder -> scaffolder.newComparison(slug, title, cases));
+        Path write(Scaffolder scaffolder) throws UsageException, ContentException, IOException {
+            return scaffolder.newComparison(slug, title, cases);
         }
     }
 }

@@ -80,11 +80,10 @@ final class CrossReferenceChecker {
                         SiteAssembler.hint(q.value(), ids, "valid ids are"));
             }
         }
-        List<String> declared = declaredThemes;
         for (Located<String> t : answer.themes()) {
-            if (!declared.isEmpty() && !themes.containsKey(t.value())) {
+            if (!declaredThemes.isEmpty() && !themes.containsKey(t.value())) {
                 problems.error(answer.path(), t.line(), t.column(), "unknown theme '" + t.value() + "'",
-                        SiteAssembler.hint(t.value(), declared, "themes declared in site-config.yml are"));
+                        SiteAssembler.hint(t.value(), declaredThemes, "themes declared in site-config.yml are"));
             } else if (!CaseBinder.SLUG.matcher(t.value()).matches()) {
                 problems.error(answer.path(), t.line(), t.column(),
                         "theme '" + t.value() + "' must be lower-case letters, digits and hyphens", "for example open-source");
