@@ -13,11 +13,12 @@ import java.util.List;
  * @param pages    the number of HTML pages
  * @param cases    the number of published cases
  * @param answers  the number of published answers
+ * @param basePath the path part of {@code baseUrl} the site was built for ("/" when the build failed)
  * @param millis   the wall time of the build
  * @param stages   how long each stage took, in order
  */
-public record BuildResult(ProblemReport problems, List<OutputFile> files, int pages, int cases, int answers, long millis,
-                          List<StageTimes.Entry> stages) {
+public record BuildResult(ProblemReport problems, List<OutputFile> files, int pages, int cases, int answers,
+                          String basePath, long millis, List<StageTimes.Entry> stages) {
 
     public BuildResult {
         files = List.copyOf(files);

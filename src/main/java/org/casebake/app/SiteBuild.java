@@ -121,7 +121,7 @@ public final class SiteBuild implements AutoCloseable {
         }
         int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
         return new BuildResult(problems.report(), files, pages, site.cases().size(), site.answers().size(),
-                millisSince(start), times.entries());
+                site.config().basePath(), millisSince(start), times.entries());
     }
 
     /** The render, search index and static files stages: every file of the site, in memory. */
@@ -157,7 +157,7 @@ public final class SiteBuild implements AutoCloseable {
     }
 
     private static BuildResult failed(ProblemCollector problems, long start, StageTimes times) {
-        return new BuildResult(problems.report(), List.of(), 0, 0, 0, millisSince(start), times.entries());
+        return new BuildResult(problems.report(), List.of(), 0, 0, 0, "/", millisSince(start), times.entries());
     }
 
     private static long millisSince(long start) {

@@ -3,13 +3,9 @@ package org.casebake.serve;
 import org.casebake.app.BuildRequest;
 import org.casebake.app.BuildResult;
 import org.casebake.app.SiteBuild;
-import org.casebake.config.SiteConfig;
-import org.casebake.config.SiteConfigLoader;
 import org.casebake.model.BuildOptions;
 import org.casebake.parse.HtmlSanitizer;
 import org.casebake.parse.MarkdownRenderer;
-import org.casebake.parse.YamlReader;
-import org.casebake.validate.ProblemCollector;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -27,7 +23,6 @@ final class SiteRebuilder implements AutoCloseable {
     private final BuildOptions options;
     private final MarkdownCache markdown = new MarkdownCache(new MarkdownRenderer(new HtmlSanitizer()));
     private final SiteBuild build;
-    private final SiteConfigLoader configLoader = new SiteConfigLoader(new YamlReader());
 
     SiteRebuilder(Path source, BuildOptions options, String version) {
         this.source = source;
@@ -65,14 +60,8 @@ final class SiteRebuilder implements AutoCloseable {
                     millisSince(start));
         }
         markdown.forgetUnused();
-        SiteSnapshot site = SiteSnapshot.of(previous.site().build() + 1, basePath(previous.site()), result.files());
+        SiteSnapshot site = SiteSnapshot.of(previous.site().build() + 1, result.basePath(), result.files());
         return new Outcome(new PreviewState(site, List.of()), true, problems, 0, result.pages(), millisSince(start));
-    }
-
-    /** The path of {@code baseUrl}; the build just read the same file, so it loads without problems. */
-    private String basePath(SiteSnapshot previous) {
-        return configLoader.load(source, new ProblemCollector()).map(SiteConfig::basePath)
-                .orElse(previous.hasSite() ? previous.basePath() : "/");
     }
 
     /** Deletes the kept theme's temporary folder. Not to be called while a build runs. */
