@@ -39,7 +39,7 @@ import java.util.Optional;
 public final class SiteBuild implements AutoCloseable {
 
     private final YamlReader yaml = new YamlReader();
-    private final Markdown markdown;
+    private final RememberedMarkdown markdown;
     private final String version;
     private final PreparedThemes themes;
     /** Output files the privacy guard found clean in the last build: of use to the next build only. */
@@ -51,20 +51,12 @@ public final class SiteBuild implements AutoCloseable {
 
     /** A build for Casebake {@code version}. */
     public SiteBuild(String version) {
-        this(version, new MarkdownRenderer(new HtmlSanitizer()));
-    }
-
-    /**
-     * A build that renders Markdown with {@code markdown}: {@code casebake serve} passes a cache
-     * in front of {@link MarkdownRenderer}, so rebuilds render only the bodies that changed.
-     */
-    public SiteBuild(String version, Markdown markdown) {
-        this(version, markdown, false);
+        this(version, new MarkdownRenderer(new HtmlSanitizer()), false);
     }
 
     private SiteBuild(String version, Markdown markdown, boolean forRebuilds) {
         this.version = version;
-        this.markdown = markdown;
+        this.markdown = new RememberedMarkdown(markdown, forRebuilds ? Memo.kept() : Memo.none());
         this.themes = new PreparedThemes(forRebuilds, version);
         this.sourceTexts = forRebuilds ? Memo.kept() : Memo.none();
         this.boundSources = forRebuilds ? Memo.kept() : Memo.none();
@@ -74,10 +66,13 @@ public final class SiteBuild implements AutoCloseable {
 
     /**
      * A build for long-running callers ({@code casebake serve}) that keeps from run to run what
-     * an unchanged input lets it keep: the text of unchanged files, what they bound to, the prepared
-     * theme and its template engine while the site's {@code templates/} stay the same, each search
-     * item's analysis, and which output files passed the privacy guard. Close it to delete the kept
-     * theme's temporary folder.
+     * an unchanged input lets it keep: the text of unchanged files, what they bound to, their
+     * rendered Markdown (forgotten only after a good build, as a failed one may stop before it),
+     * the prepared theme and its template engine while the site's {@code templates/} stay the same,
+     * each search item's analysis, and which output files passed the privacy guard. Close it to
+     * delete the kept theme's temporary folder.
+     *
+     * @param markdown what renders Markdown; what it renders is remembered
      */
     public static SiteBuild forRebuilds(String version, Markdown markdown) {
         return new SiteBuild(version, markdown, true);
@@ -119,6 +114,7 @@ public final class SiteBuild implements AutoCloseable {
         if (problems.hasErrors() || request.write() && !times.time("publish", () -> publish(files, request, problems))) {
             return failed(problems, start, times);
         }
+        markdown.forgetUnused();
         int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
         return new BuildResult(problems.report(), files, pages, site.cases().size(), site.answers().size(),
                 site.config().basePath(), millisSince(start), times.entries());

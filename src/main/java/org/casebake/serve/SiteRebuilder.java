@@ -21,13 +21,12 @@ final class SiteRebuilder implements AutoCloseable {
 
     private final Path source;
     private final BuildOptions options;
-    private final MarkdownCache markdown = new MarkdownCache(new MarkdownRenderer(new HtmlSanitizer()));
     private final SiteBuild build;
 
     SiteRebuilder(Path source, BuildOptions options, String version) {
         this.source = source;
         this.options = options;
-        this.build = SiteBuild.forRebuilds(version, markdown);
+        this.build = SiteBuild.forRebuilds(version, new MarkdownRenderer(new HtmlSanitizer()));
     }
 
     /**
@@ -59,7 +58,6 @@ final class SiteRebuilder implements AutoCloseable {
             return new Outcome(new PreviewState(previous.site(), problems), false, problems, result.problems().errorCount(), 0,
                     millisSince(start));
         }
-        markdown.forgetUnused();
         SiteSnapshot site = SiteSnapshot.of(previous.site().build() + 1, result.basePath(), result.files());
         return new Outcome(new PreviewState(site, List.of()), true, problems, 0, result.pages(), millisSince(start));
     }

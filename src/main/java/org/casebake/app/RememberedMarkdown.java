@@ -1,11 +1,11 @@
-package org.casebake.serve;
+package org.casebake.app;
 
 import org.casebake.model.RenderedText;
 import org.casebake.parse.Markdown;
 import org.casebake.reuse.Memo;
 
 /**
- * Remembers rendered Markdown between the preview's rebuilds, so a save re-renders only the bodies
+ * Rendered Markdown, remembered between a long-running build's runs ({@code casebake serve}), so a save re-renders only the bodies
  * that changed. Rendering is a pure function of the text and the heading-id prefix (which Casebake
  * derives from the file's path), so an entry is keyed by the prefix and the text itself and can
  * never be stale. (An unchanged file's text is the very string of the last build, kept by the
@@ -15,17 +15,19 @@ import org.casebake.reuse.Memo;
  * drops what that build did not use (deleted files, earlier versions of edited ones); a failed
  * build may not have reached the model stage, so it forgets nothing.
  */
-final class MarkdownCache implements Markdown {
+final class RememberedMarkdown implements Markdown {
 
     private final Markdown renderer;
-    private final Memo<Key, RenderedText> rendered = Memo.kept();
+    private final Memo<Key, RenderedText> rendered;
 
-    /** A cache in front of {@code renderer}. */
-    MarkdownCache(Markdown renderer) {
+    /** {@code renderer}, with what it rendered kept in {@code rendered} ({@link Memo#none()} keeps nothing). */
+    RememberedMarkdown(Markdown renderer, Memo<Key, RenderedText> rendered) {
         this.renderer = renderer;
+        this.rendered = rendered;
     }
 
-    private record Key(String idPrefix, String markdown) {
+    /** What rendering depends on: the heading-id prefix and the text. */
+    record Key(String idPrefix, String markdown) {
     }
 
     @Override
@@ -33,7 +35,7 @@ final class MarkdownCache implements Markdown {
         return rendered.get(new Key(idPrefix, markdown), key -> renderer.render(key.markdown(), key.idPrefix()));
     }
 
-    /** Drops every entry not used since the last call. Called between builds, never during one. */
+    /** Drops every entry not used since the last call. Called after a good build, never during one. */
     void forgetUnused() {
         rendered.endBuild();
     }

@@ -1,8 +1,9 @@
-package org.casebake.serve;
+package org.casebake.app;
 
 import org.casebake.model.RenderedText;
 import org.casebake.model.TextSection;
 import org.casebake.parse.Markdown;
+import org.casebake.reuse.Memo;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -11,14 +12,14 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-class MarkdownCacheTest {
+class RememberedMarkdownTest {
 
     private final List<String> rendered = new ArrayList<>();
     private final Markdown counting = (markdown, idPrefix) -> {
         rendered.add(idPrefix + markdown);
         return new RenderedText("<p>" + idPrefix + markdown + "</p>", List.of(new TextSection("", "", markdown)));
     };
-    private final MarkdownCache cache = new MarkdownCache(counting);
+    private final RememberedMarkdown cache = new RememberedMarkdown(counting, Memo.kept());
 
     @Test
     void sameTextWithTheSamePrefixIsRenderedOnce() {
