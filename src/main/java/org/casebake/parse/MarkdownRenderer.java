@@ -80,6 +80,10 @@ public final class MarkdownRenderer implements Markdown {
             }
         }
         String rendered = renderer.render(document);
+        if (scan.hasRawHtml()) {
+            // Raw HTML can hide text (a script, a style, a template): the text is read from what survives.
+            return sanitizer.cleanWithText(rendered);
+        }
         String html = scan.needsCleaning() ? sanitizer.clean(rendered) : rendered;
         return new RenderedText(html, sections(document));
     }
@@ -116,16 +120,18 @@ public final class MarkdownRenderer implements Markdown {
      */
     private static Scan scan(Document document) {
         boolean headings = false;
+        boolean rawHtml = false;
         boolean unsafe = false;
         for (Node node : document.getDescendants()) {
             headings |= node instanceof Heading;
-            unsafe |= node instanceof HtmlBlockBase || node instanceof HtmlInlineBase || node instanceof LinkNodeBase
-                    || node instanceof AutoLink || node instanceof MailLink || node instanceof Reference;
+            rawHtml |= node instanceof HtmlBlockBase || node instanceof HtmlInlineBase;
+            unsafe |= node instanceof LinkNodeBase || node instanceof AutoLink || node instanceof MailLink
+                    || node instanceof Reference;
         }
-        return new Scan(headings, unsafe);
+        return new Scan(headings, rawHtml, unsafe || rawHtml);
     }
 
-    private record Scan(boolean hasHeadings, boolean needsCleaning) {
+    private record Scan(boolean hasHeadings, boolean hasRawHtml, boolean needsCleaning) {
     }
 
     /** The plain text of the top-level blocks, split at each heading. */

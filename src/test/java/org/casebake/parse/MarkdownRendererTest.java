@@ -1,6 +1,9 @@
 package org.casebake.parse;
 
+import org.casebake.model.TextSection;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -86,5 +89,16 @@ class MarkdownRendererTest {
             }
         }
         return out.toString();
+    }
+
+    @Test
+    void theTextOfAnAnswerWithRawHtmlIsTheTextItsCleanedHtmlShows() {
+        var text = markdown.render("Shown <script>alert('x')</script> words.\n\n<style>p{}</style>\n\n"
+                + "<template><p>inert</p></template><noscript>fallback</noscript><p hidden>hidden</p><!-- note -->"
+                + "<b>bold</b> &amp; <img src=\"a.png\" alt=\"a chart\">\n\n## Next\n\nMore <span>words</span>.", "p-");
+        assertEquals("<p>Shown  words.</p>\n\n<p></p><b>bold</b> &amp; <img src=\"a.png\" alt=\"a chart\"><p></p>\n"
+                + "<h2 id=\"p-next\">Next</h2>\n<p>More <span>words</span>.</p>", text.html().strip());
+        assertEquals(List.of(new TextSection("", "", "Shown words. bold & a chart"), new TextSection("Next", "p-next", "More words.")),
+                text.sections());
     }
 }

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Student answers are untrusted, and so is every string of front matter and configuration. The
@@ -126,6 +127,29 @@ class HostileAnswerTest {
                 "a div", "Last words of the answer.")) {
             assertFalse(body.select(":containsOwn(" + words + ")").isEmpty(), "'" + words + "' is still there");
         }
+    }
+
+    /**
+     * The answer hides words in a script, a style, a template, a noscript, a hidden paragraph and a
+     * comment. The page shows none of them, so no excerpt (theme page, search index) may either.
+     */
+    @Test
+    void textTheAnswerDoesNotShowIsInNoExcerptAndNotInTheSearchIndex() {
+        String shown = site.html(CASE_PAGE).selectFirst(".answer-body").text();
+        for (String hidden : List.of("alert('answer')", "body { display: none }", "templatesecret", "noscriptsecret",
+                "hiddensecret", "commentsecret")) {
+            assertFalse(shown.contains(hidden), "'" + hidden + "' is not shown on the page: " + shown);
+            assertEquals(List.of(), site.whereFoundOutsidePackedData(Pattern.compile(Pattern.quote(hidden))), hidden);
+        }
+    }
+
+    @Test
+    void anExcerptIsTheStartOfTheTextTheAnswerShows() {
+        String shown = site.html(CASE_PAGE).selectFirst(".answer-body").text();
+        String excerpt = site.html("themes/cost/index.html").selectFirst(".answer-excerpt-text").text();
+        String start = excerpt.endsWith("…") ? excerpt.substring(0, excerpt.length() - 1) : excerpt;
+        assertTrue(shown.startsWith(start), excerpt + "\n is not the start of\n" + shown);
+        assertTrue(excerpt.contains("visible textarea words"), "text the page shows is kept: " + excerpt);
     }
 
     @Test
