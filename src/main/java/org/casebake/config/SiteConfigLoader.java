@@ -6,8 +6,6 @@ import org.casebake.validate.Fields;
 import org.casebake.validate.ProblemCollector;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +71,7 @@ public final class SiteConfigLoader {
         String title = fields.text("title", true).orElse("");
         String description = fields.text("description", false).orElse("");
         String baseUrl = fields.text("baseUrl", true).map(url -> checkBaseUrl(url, fields)).orElse("https://example.invalid/");
-        String language = fields.text("language", false).orElse("en");
+        String language = fields.text("language", false).map(tag -> checkLanguage(tag, fields)).orElse("en");
         SiteConfig.Course course = fields.mapping("course", false).map(SiteConfigLoader::course)
                 .orElse(new SiteConfig.Course("", "", "", ""));
         SiteConfig.Privacy privacy = fields.mapping("privacy", false).map(SiteConfigLoader::privacy)
@@ -84,28 +82,22 @@ public final class SiteConfigLoader {
             // Answer anchors (and pseudonyms) are hashes of the answer's file path; answer files are
             // often named after students, so without a secret the hash could be matched to a class list.
             int[] at = fields.positionOf("privacy");
-            fields.problems().error(FILE_NAME, at[0], at[1], "privacy.salt is empty",
-                    "set it to any secret phrase, e.g. salt: \"" + "mgmt301-fall-2026" + "\"; answer anchors"
-                            + " and pseudonyms are derived from it so they cannot be traced back to students");
+            fields.problems().error(FILE_NAME, at[0], at[1], "privacy.salt is not set",
+                    "under privacy:, add salt: with a long random secret, e.g. what 'openssl rand -base64 24' prints;"
+                            + " casebake init writes one for a new course. Answer anchors and pseudonyms are derived from it so they"
+                            + " cannot be traced back to students");
         }
         return new SiteConfig(title, description, baseUrl, language, course, privacy, themes);
     }
 
     private static String checkBaseUrl(String url, Fields fields) {
-        try {
-            URI uri = new URI(url);
-            if (uri.getScheme() == null || uri.getHost() == null
-                    || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
-                fields.error("baseUrl", "baseUrl must be an absolute http(s) URL, not '" + url + "'",
-                        "for example https://example.edu/~prof/mgmt301/");
-                return url;
-            }
-        } catch (URISyntaxException e) {
-            fields.error("baseUrl", "baseUrl is not a valid URL: '" + url + "'", "for example https://example.edu/~prof/mgmt301/");
-            return url;
-        }
-        String withPath = url.indexOf('/', url.indexOf("://") + 3) < 0 ? url + "/" : url;
-        return withPath.endsWith("/") ? withPath : withPath + "/";
+        BaseUrlChecker.faults(url).forEach(fault -> fields.error("baseUrl", fault.message(), fault.hint()));
+        return BaseUrlChecker.withTrailingSlash(url);
+    }
+
+    private static String checkLanguage(String tag, Fields fields) {
+        LanguageTagChecker.fault(tag).ifPresent(fault -> fields.error("language", fault.message(), fault.hint()));
+        return tag;
     }
 
     private static SiteConfig.Course course(Fields f) {
