@@ -2,8 +2,10 @@ package org.casebake.render;
 
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.SimpleHash;
 import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModelException;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
@@ -39,19 +41,11 @@ import java.util.Map;
  */
 public final class JBakeTemplates {
 
-    /**
-     * Freemarker logs every template error with a stack trace before rethrowing it; Casebake reports
-     * the error itself, as path:line:col, so the log would only repeat it noisily. Held here because
-     * java.util.logging keeps loggers weakly and would forget the level.
-     */
-    private static final java.util.logging.Logger FREEMARKER_LOG = java.util.logging.Logger.getLogger("freemarker");
-
     private final DefaultJBakeConfiguration config;
     private final Configuration freemarker;
     private final String version;
     private final Map<String, Object> configModel;
-    private final freemarker.template.DefaultObjectWrapper adapters =
-            new freemarker.template.DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
+    private final DataOnlyObjectWrapper adapters = new DataOnlyObjectWrapper();
     private final Path templateFolder;
 
     /**
@@ -61,12 +55,11 @@ public final class JBakeTemplates {
      * @param templateFolder the folder holding the templates
      */
     public JBakeTemplates(Path sourceFolder, Path templateFolder) {
-        FREEMARKER_LOG.setLevel(java.util.logging.Level.OFF);
         this.config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(sourceFolder.toFile(), sourceFolder.resolve("target").toFile(), false);
         config.setTemplateFolder(templateFolder.toFile());
         config.setClearCache(true);
-        this.freemarker = freemarkerAsJBakeSetsItUp(config);
+        this.freemarker = lockedDown(freemarkerAsJBakeSetsItUp(config), adapters);
         this.version = config.getVersion();
         this.configModel = config.asHashMap();
         this.templateFolder = templateFolder;
@@ -91,6 +84,10 @@ public final class JBakeTemplates {
             freemarker.getTemplate(template).process(new PageModel(jbakeModel), out);
         } catch (IOException | TemplateException e) {
             throw describe(template, e);
+        } catch (RuntimeException e) {
+            // JBake's own model keys fail this way (its content store is never started); with
+            // unchecked exceptions wrapped below, only a failure outside any template position is left.
+            throw new TemplateFailure(template, 0, 0, "template error: " + e);
         }
         out.close();
         return out.toByteArray();
@@ -110,6 +107,25 @@ public final class JBakeTemplates {
         } catch (IOException e) {
             // JBake carries on without a template folder too; render() then reports the template as not found.
         }
+        return freemarker;
+    }
+
+    /**
+     * Closes what a template could reach beyond its data, since templates are untrusted input (a pull
+     * request can change them): {@code ?new} may make no object at all (the default lets it make
+     * {@code freemarker.template.utility.Execute}, which runs a program), {@code ?api} is off, values
+     * reach templates only as plain data, and templates load only from the template folder (
+     * Freemarker's file loader refuses names that lead out of it). A template error is thrown, never
+     * written into the page or logged: Casebake reports it once, as {@code templates/x.ftl:line:col}.
+     */
+    private static Configuration lockedDown(Configuration freemarker, DataOnlyObjectWrapper values) {
+        freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        freemarker.setAPIBuiltinEnabled(false);
+        freemarker.setObjectWrapper(values);
+        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        freemarker.setAttemptExceptionReporter((te, env) -> { });
+        freemarker.setLogTemplateExceptions(false);
+        freemarker.setWrapUncheckedExceptions(true);
         return freemarker;
     }
 
@@ -164,33 +180,18 @@ public final class JBakeTemplates {
     private static TemplateFailure describe(String template, Exception cause) {
         if (cause instanceof ParseException parse) {
             return new TemplateFailure(nameOr(parse.getTemplateName(), template), parse.getLineNumber(),
-                    parse.getColumnNumber(), "template syntax: " + firstLine(parse.getEditorMessage()));
+                    parse.getColumnNumber(), "template syntax: " + TemplateMessages.oneLine(parse.getEditorMessage()));
         }
         if (cause instanceof TemplateException te) {
             Integer line = te.getLineNumber();
             Integer column = te.getColumnNumber();
             return new TemplateFailure(nameOr(te.getTemplateSourceName(), template), line == null ? 0 : line,
-                    column == null ? 0 : column, firstLine(te.getMessageWithoutStackTop()));
+                    column == null ? 0 : column, TemplateMessages.oneLine(te.getMessageWithoutStackTop()));
         }
         return new TemplateFailure(template, 0, 0, String.valueOf(cause.getMessage()));
     }
 
     private static String nameOr(String name, String fallback) {
         return name == null ? fallback : name;
-    }
-
-    /** Freemarker's explanation up to its tips and stack, on one line. */
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "template error";
-        }
-        StringBuilder out = new StringBuilder();
-        for (String line : message.strip().split("\n")) {
-            if (line.startsWith("----") || line.startsWith("Tip:")) {
-                break;
-            }
-            out.append(line.replaceAll("\\[in template .*?\\]", "").strip()).append(' ');
-        }
-        return out.toString().replaceAll("\\s+", " ").strip();
     }
 }

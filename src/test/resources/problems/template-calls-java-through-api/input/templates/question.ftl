@@ -1,0 +1,2 @@
+<#ftl output_format="HTML">
+<p>${question?api.getClass().getClassLoader()}</p>
