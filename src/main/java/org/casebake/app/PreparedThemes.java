@@ -1,18 +1,18 @@
 package org.casebake.app;
 
 import org.casebake.render.SiteRenderer;
+import org.casebake.source.SiteFolder;
+import org.casebake.validate.ProblemCollector;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Supplies a build with its theme and template engine: a fresh one per build, or, for long-running
@@ -69,15 +69,12 @@ final class PreparedThemes implements AutoCloseable {
 
     /** The SHA-256 of the site's template files, names and contents; empty if they cannot be read. */
     private static Optional<String> templatesDigest(Path source) {
-        Path folder = source.resolve("templates");
-        if (!Files.isDirectory(folder)) {
-            return Optional.of("no templates folder");
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
+        try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                byte[] name = folder.relativize(file).toString().getBytes(StandardCharsets.UTF_8);
-                byte[] content = Files.readAllBytes(file);
+            // Links that may not be followed are left out, as the theme leaves them out.
+            for (SiteFolder.Entry file : SiteFolder.of(source).files("templates", new ProblemCollector())) {
+                byte[] name = file.path().getBytes(StandardCharsets.UTF_8);
+                byte[] content = SiteFolder.read(file);
                 sha.update(ByteBuffer.allocate(16).putLong(name.length).putLong(content.length).array());
                 sha.update(name);
                 sha.update(content);

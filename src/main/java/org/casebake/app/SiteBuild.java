@@ -17,6 +17,7 @@ import org.casebake.reuse.Memo;
 import org.casebake.search.SearchIndexBuilder;
 import org.casebake.search.SearchItem;
 import org.casebake.source.ContentScanner;
+import org.casebake.source.SiteFolder;
 import org.casebake.source.SourceFile;
 import org.casebake.source.SourceSet;
 import org.casebake.validate.ProblemCollector;
@@ -44,7 +45,7 @@ public final class SiteBuild implements AutoCloseable {
     private final PreparedThemes themes;
     /** Output files the privacy guard found clean in the last build: of use to the next build only. */
     private final CleanFiles cleanFiles = new CleanFiles();
-    private final Memo<ContentScanner.FileStamp, String> sourceTexts;
+    private final Memo<SiteFolder.Entry, String> sourceTexts;
     private final Memo<SourceFile, SourceBinder.Bound<?>> boundSources;
     private final Memo<SearchItem, OutputFile> guardedItems;
     private final SearchIndexBuilder searchIndex;

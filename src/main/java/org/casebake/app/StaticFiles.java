@@ -1,12 +1,12 @@
 package org.casebake.app;
 
 import org.casebake.publish.OutputFile;
+import org.casebake.source.SiteFolder;
 import org.casebake.source.SourceSet;
 import org.casebake.source.StaticFile;
 import org.casebake.validate.ProblemCollector;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,7 +27,7 @@ final class StaticFiles {
         Map<String, byte[]> files = new TreeMap<>(theme.builtInAssets());
         for (StaticFile file : sources.staticFiles()) {
             try {
-                files.put(file.sitePath(), Files.readAllBytes(file.file()));
+                files.put(file.sitePath(), SiteFolder.read(file.file()));
             } catch (IOException e) {
                 problems.error(file.sitePath(), "cannot read: " + e.getMessage(), null);
             }

@@ -1,6 +1,8 @@
 package org.casebake.app;
 
 import org.casebake.publish.FolderTree;
+import org.casebake.source.SiteFolder;
+import org.casebake.validate.ProblemCollector;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,12 +24,13 @@ import java.util.stream.Stream;
 final class Theme implements AutoCloseable {
 
     private static final String RESOURCE_ROOT = "casebake-theme";
+    private static final String TEMPLATES = "templates";
 
     private final Path templateFolder;
-    private final Map<String, Path> siteTemplates;
+    private final Map<String, SiteFolder.Entry> siteTemplates;
     private final Map<String, byte[]> builtInAssets;
 
-    private Theme(Path templateFolder, Map<String, Path> siteTemplates, Map<String, byte[]> builtInAssets) {
+    private Theme(Path templateFolder, Map<String, SiteFolder.Entry> siteTemplates, Map<String, byte[]> builtInAssets) {
         this.templateFolder = templateFolder;
         this.siteTemplates = siteTemplates;
         this.builtInAssets = builtInAssets;
@@ -43,11 +46,11 @@ final class Theme implements AutoCloseable {
                 Files.createDirectories(file.getParent());
                 Files.write(file, t.getValue());
             }
-            Map<String, Path> siteTemplates = filesUnder(sourceRoot.resolve("templates"));
-            for (Map.Entry<String, Path> t : siteTemplates.entrySet()) {
+            Map<String, SiteFolder.Entry> siteTemplates = siteTemplates(sourceRoot);
+            for (Map.Entry<String, SiteFolder.Entry> t : siteTemplates.entrySet()) {
                 Path file = folder.resolve(t.getKey());
                 Files.createDirectories(file.getParent());
-                Files.write(file, withoutByteOrderMark(Files.readAllBytes(t.getValue())));
+                Files.write(file, withoutByteOrderMark(SiteFolder.read(t.getValue())));
             }
             return new Theme(folder, siteTemplates, builtIn("assets"));
         } catch (IOException e) {
@@ -91,15 +94,14 @@ final class Theme implements AutoCloseable {
         }
     }
 
-    private static Map<String, Path> filesUnder(Path dir) throws IOException {
-        Map<String, Path> files = new TreeMap<>();
-        if (!Files.isDirectory(dir)) {
-            return files;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                files.put(dir.relativize(p).toString().replace('\\', '/'), p);
-            }
+    /**
+     * The site's templates by path below {@code templates/}. Symbolic links that may not be followed
+     * are left out here; the scan stage has reported them, so a build never gets this far with one.
+     */
+    private static Map<String, SiteFolder.Entry> siteTemplates(Path sourceRoot) {
+        Map<String, SiteFolder.Entry> files = new TreeMap<>();
+        for (SiteFolder.Entry entry : SiteFolder.of(sourceRoot).files(TEMPLATES, new ProblemCollector())) {
+            files.put(entry.path().substring(TEMPLATES.length() + 1), entry);
         }
         return files;
     }

@@ -2,12 +2,12 @@ package org.casebake.config;
 
 import org.casebake.parse.YamlNode;
 import org.casebake.parse.YamlReader;
+import org.casebake.source.SiteFolder;
 import org.casebake.validate.Fields;
 import org.casebake.validate.ProblemCollector;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -37,15 +37,19 @@ public final class SiteConfigLoader {
 
     /** Loads the configuration; empty when a problem was reported. */
     public Optional<SiteConfig> load(Path sourceRoot, ProblemCollector problems) {
-        Path file = sourceRoot.resolve(FILE_NAME);
-        if (!Files.isRegularFile(file)) {
+        int linkErrors = problems.errorCount();
+        Optional<SiteFolder.Entry> file = SiteFolder.of(sourceRoot).file(FILE_NAME, problems);
+        if (problems.errorCount() > linkErrors) {
+            return Optional.empty();
+        }
+        if (file.isEmpty()) {
             problems.error(FILE_NAME, "missing site configuration",
                     "create site-config.yml in " + sourceRoot.toAbsolutePath().normalize() + " with at least title and baseUrl");
             return Optional.empty();
         }
         String text;
         try {
-            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).replace("\r\n", "\n");
+            text = new String(SiteFolder.read(file.get()), StandardCharsets.UTF_8).replace("\r\n", "\n");
         } catch (IOException e) {
             problems.error(FILE_NAME, "cannot read: " + e.getMessage(), null);
             return Optional.empty();

@@ -5,20 +5,13 @@ import org.casebake.validate.ProblemCollector;
 import org.casebake.validate.ProblemReport;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,10 +28,13 @@ public final class ContentScanner {
     /** Files beside a case that are copied into the case's folder (figures, handouts). */
     private static final Set<String> CASE_FILE_TYPES = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "pdf");
 
+    /** JBake's settings file, which the template engine reads from the site folder when present. */
+    private static final String JBAKE_PROPERTIES = "jbake.properties";
+
     /** How long ago a file must have changed before its stamp is trusted to tell a later change. */
     private static final long SETTLED_MILLIS = 3_000;
 
-    private final Memo<FileStamp, String> texts;
+    private final Memo<SiteFolder.Entry, String> texts;
 
     /** A scanner that reads every file on every scan. */
     public ContentScanner() {
@@ -49,27 +45,21 @@ public final class ContentScanner {
      * A scanner that reuses the text read on an earlier scan while a file's size, modification
      * time and identity stay the same ({@code casebake serve}).
      */
-    public ContentScanner(Memo<FileStamp, String> texts) {
+    public ContentScanner(Memo<SiteFolder.Entry, String> texts) {
         this.texts = texts;
     }
 
     /**
-     * A file as the file system describes it; a save changes at least its modification time.
-     *
-     * @param file     the file
-     * @param size     its size in bytes
-     * @param modified its modification time
-     * @param identity the file system's key for it (inode), or null if there is none
+     * Scans {@code sourceRoot}; unreadable or misplaced files, and symbolic links that may not be
+     * followed (in {@code content/}, {@code assets/}, {@code templates/} or in place of a file Casebake
+     * reads beside them), are reported to {@code problems}.
      */
-    public record FileStamp(Path file, long size, FileTime modified, Object identity) {
-    }
-
-    /** Scans {@code sourceRoot}; unreadable or misplaced files are reported to {@code problems}. */
     public SourceSet scan(Path sourceRoot, ProblemCollector problems) {
+        SiteFolder site = SiteFolder.of(sourceRoot);
         List<Listed> toRead = new ArrayList<>();
         List<StaticFile> statics = new ArrayList<>();
-        for (FileStamp file : sortedFiles(sourceRoot.resolve("content"))) {
-            String rel = relative(sourceRoot, file.file());
+        for (SiteFolder.Entry file : site.files("content", problems)) {
+            String rel = file.path();
             Optional<SourceKind> kind = kindOf(rel);
             if (kind.isPresent()) {
                 toRead.add(new Listed(file, rel, kind.get()));
@@ -88,13 +78,16 @@ public final class ContentScanner {
             problems.addAll(r.problems());
             r.file().ifPresent(sources::add);
         }
-        for (FileStamp file : sortedFiles(sourceRoot.resolve("assets"))) {
-            statics.add(new StaticFile(relative(sourceRoot, file.file()), file.file()));
+        for (SiteFolder.Entry file : site.files("assets", problems)) {
+            statics.add(new StaticFile(file.path(), file.file()));
         }
+        // Templates are read when the theme is prepared, after this stage; their links are judged here.
+        site.files("templates", problems);
+        site.file(JBAKE_PROPERTIES, problems);
         return new SourceSet(sources, statics);
     }
 
-    private record Listed(FileStamp stamp, String rel, SourceKind kind) {
+    private record Listed(SiteFolder.Entry stamp, String rel, SourceKind kind) {
     }
 
     private record Read(Optional<SourceFile> file, ProblemReport problems) {
@@ -106,7 +99,7 @@ public final class ContentScanner {
             return new Read(remembered.map(t -> new SourceFile(listed.rel(), listed.kind(), t)), ProblemReport.empty());
         }
         ProblemCollector local = new ProblemCollector();
-        Optional<String> text = read(listed.stamp().file(), listed.rel(), local);
+        Optional<String> text = read(listed.stamp(), listed.rel(), local);
         // Only good reads are remembered: a file with a problem reports it again on every scan. And
         // only of files not changed lately: a file system with coarse times could give a second
         // save within the same tick the same stamp, so such files are read again until they settle.
@@ -145,10 +138,10 @@ public final class ContentScanner {
     }
 
     /** Reads a file as strict UTF-8, reporting the line and column of the first bad byte. */
-    private static Optional<String> read(Path file, String rel, ProblemCollector problems) {
+    private static Optional<String> read(SiteFolder.Entry file, String rel, ProblemCollector problems) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = SiteFolder.read(file);
         } catch (IOException e) {
             problems.error(rel, "cannot read file: " + e.getMessage(), null);
             return Optional.empty();
@@ -186,50 +179,5 @@ public final class ContentScanner {
     static String normalise(String text) {
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
         return t.indexOf('\r') < 0 ? t : t.replace("\r\n", "\n").replace('\r', '\n');
-    }
-
-    private static String relative(Path root, Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
-    }
-
-    /** Regular files below {@code dir}, sorted by path; hidden files and folders are skipped. */
-    private static List<FileStamp> sortedFiles(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        List<FileStamp> files = new ArrayList<>();
-        try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attrs) {
-                    return folder.equals(dir) || !isHidden(dir.relativize(folder)) ? FileVisitResult.CONTINUE
-                            : FileVisitResult.SKIP_SUBTREE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    // A link to a file counts as the file, as it does for every other tool.
-                    BasicFileAttributes target = attrs.isSymbolicLink() && Files.isRegularFile(file)
-                            ? Files.readAttributes(file, BasicFileAttributes.class) : attrs;
-                    if (target.isRegularFile() && !isHidden(dir.relativize(file))) {
-                        files.add(new FileStamp(file, target.size(), target.lastModifiedTime(), target.fileKey()));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        files.sort(Comparator.comparing(FileStamp::file));
-        return files;
-    }
-
-    private static boolean isHidden(Path rel) {
-        for (Path part : rel) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

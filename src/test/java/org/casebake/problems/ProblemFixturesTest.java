@@ -2,6 +2,7 @@ package org.casebake.problems;
 
 import org.casebake.app.BuildResult;
 import org.casebake.model.BuildOptions;
+import org.casebake.testing.FixtureLinks;
 import org.casebake.testing.GoldenFiles;
 import org.casebake.testing.SiteFixture;
 import org.casebake.testing.TestFolders;
@@ -23,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Every folder of {@code src/test/resources/problems/} is one kind of bad input: {@code input/} is a
  * site with the mistake, {@code expected.txt} the exact lines an instructor sees. Each is built as
- * the public student site; the build must fail, print exactly those lines, and write nothing.
+ * the public student site; the build must fail, print exactly those lines, and write nothing. A
+ * fixture's symbolic links are listed in its {@code links.txt} and made in the copy ({@link FixtureLinks}).
  */
 class ProblemFixturesTest {
 
@@ -42,6 +44,7 @@ class ProblemFixturesTest {
     @MethodSource("fixtures")
     void reportsEveryProblemExactlyAndPublishesNothing(Path fixture) {
         SiteFixture site = SiteFixture.copyOf(fixture.resolve("input"), work);
+        FixtureLinks.make(fixture, site.source());
         BuildResult result = site.attempt(BuildOptions.studentSite(), true);
         List<String> lines = result.problems().formatLines();
         GoldenFiles.assertSameText(fixture.resolve("expected.txt"), lines.stream().map(l -> l + "\n").reduce("", String::concat));
