@@ -2,6 +2,7 @@ package org.casebake.problems;
 
 import org.casebake.model.BuildOptions;
 import org.casebake.testing.FileTree;
+import org.casebake.testing.FixtureLinks;
 import org.casebake.testing.GoldenFiles;
 import org.casebake.testing.SiteFixture;
 import org.junit.jupiter.api.Named;
@@ -50,6 +51,7 @@ class LineEndingsTest {
     void problemsInFilesSavedWithByteOrderMarksAndCrlfAreReportedAtTheSamePlace(Path fixture) {
         SiteFixture site = SiteFixture.copyOf(fixture.resolve("input"), work);
         saveAsWindowsDoes(site.source());
+        FixtureLinks.make(fixture, site.source());
         List<String> lines = site.attempt(BuildOptions.studentSite(), false).problems().formatLines();
         String expected = FileTree.readText(fixture.resolve("expected.txt"));
         assertEquals(expected, lines.stream().map(l -> l + "\n").reduce("", String::concat));
