@@ -6,10 +6,10 @@ import java.util.Objects;
 
 /**
  * One student answer about to be written as a file: its front matter fields, guide comments for the
- * instructor and its Markdown body. {@code submitted} and {@code importKey} may be null.
+ * instructor and its Markdown body. {@code submitted}, {@code replyTo} and {@code importKey} may be null.
  */
 public record AnswerDocument(String author, List<String> questions, String status, LocalDate submitted,
-        String importKey, List<String> guide, String body) {
+        String replyTo, String importKey, List<String> guide, String body) {
 
     public AnswerDocument {
         Objects.requireNonNull(author, "author");
@@ -22,6 +22,12 @@ public record AnswerDocument(String author, List<String> questions, String statu
         }
     }
 
+    /** An answer that replies to no other. */
+    public AnswerDocument(String author, List<String> questions, String status, LocalDate submitted,
+            String importKey, List<String> guide, String body) {
+        this(author, questions, status, submitted, null, importKey, guide, body);
+    }
+
     /** The whole file: front matter (all strings double-quoted), then the body. */
     public String text() {
         FrontMatterWriter front = new FrontMatterWriter();
@@ -29,6 +35,9 @@ public record AnswerDocument(String author, List<String> questions, String statu
         front.string("author", author).list("questions", questions).string("status", status);
         if (submitted != null) {
             front.string("submitted", submitted.toString());
+        }
+        if (replyTo != null) {
+            front.string("replyTo", replyTo);
         }
         if (importKey != null) {
             front.string("importKey", importKey);

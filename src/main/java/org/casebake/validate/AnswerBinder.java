@@ -43,6 +43,7 @@ public final class AnswerBinder {
                         entry.line(), entry.column()));
             }
         }
+        f.text("replyTo", false);
         f.text("importKey", false);
         f.rejectUnknown();
         if (problems.errorCount() > before || status.isEmpty()) {
