@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.casebake.testing.GoldenFiles;
+import org.casebake.testing.TestFolders;
 import picocli.CommandLine;
 
 /** A site folder for one test, seeded from a fixture, and a way to run a command against it. */
@@ -118,17 +120,7 @@ final class TestSite {
      * {@code -Dgolden.update=true} rewrites that file instead, so the change is reviewed in git.
      */
     static void assertMatchesGolden(String name, String actual) {
-        if (Boolean.getBoolean("golden.update")) {
-            try {
-                Path source = Path.of("src/test/resources").resolve(name);
-                Files.createDirectories(source.getParent());
-                Files.writeString(source, actual, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return;
-        }
-        org.junit.jupiter.api.Assertions.assertEquals(resourceText(name), actual, "differs from " + name);
+        GoldenFiles.assertSameText(TestFolders.testResources().resolve(name), actual);
     }
 
     static String resourceText(String name) {

@@ -1,5 +1,8 @@
 package org.casebake.search;
 
+import org.casebake.testing.GoldenFiles;
+import org.casebake.testing.TestFolders;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +17,7 @@ import java.util.function.Function;
  */
 final class AnalysisTable {
 
-    static final Path FILE = Path.of("src/test/resources/search/analysis-table.tsv");
+    static final Path FILE = TestFolders.testResources().resolve("search/analysis-table.tsv");
 
     /** One row: the input as written (escaped), the input itself and the expected terms. */
     record Row(int line, String escapedInput, String input, String expected) {
@@ -41,17 +44,17 @@ final class AnalysisTable {
 
     /** Rewrites the expected column with what the given analysis produces, keeping comments and order. */
     static void rewrite(Function<String, String> analysis) throws IOException {
-        List<String> out = new ArrayList<>();
+        StringBuilder out = new StringBuilder();
         for (String line : Files.readAllLines(FILE, StandardCharsets.UTF_8)) {
             if (line.startsWith("#") || line.isEmpty()) {
-                out.add(line);
+                out.append(line).append('\n');
                 continue;
             }
             int tab = line.indexOf('\t');
             String escaped = tab < 0 ? line : line.substring(0, tab);
-            out.add(escaped + "\t" + analysis.apply(unescape(escaped)));
+            out.append(escaped).append('\t').append(analysis.apply(unescape(escaped))).append('\n');
         }
-        Files.write(FILE, out, StandardCharsets.UTF_8);
+        GoldenFiles.writeExpected(FILE, out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Writes terms as the table does: in order, one '_' for every position a removed word left. */

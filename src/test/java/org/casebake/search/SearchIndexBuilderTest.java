@@ -17,11 +17,13 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.casebake.publish.OutputFile;
+import org.casebake.testing.GoldenFiles;
+import org.casebake.testing.TestFolders;
 import org.junit.jupiter.api.Test;
 
 class SearchIndexBuilderTest {
 
-    private static final Path GOLDEN = Path.of("src/test/resources/search/fixture-index.js");
+    private static final String GOLDEN = "search/fixture-index.js";
 
     @Test
     void belowFiveHundredItemsTheWholeIndexIsOneFile() {
@@ -58,10 +60,7 @@ class SearchIndexBuilderTest {
     @Test
     void theFixtureIndexIsPinnedByteForByte() throws IOException {
         byte[] actual = new SearchIndexBuilder().build(FixtureSite.items()).get(0).bytes();
-        if (Boolean.getBoolean("golden.update")) {
-            Files.write(GOLDEN, actual);
-        }
-        assertEquals(Files.readString(GOLDEN, StandardCharsets.UTF_8), new String(actual, StandardCharsets.UTF_8));
+        GoldenFiles.assertSameText(TestFolders.testResources().resolve(GOLDEN), new String(actual, StandardCharsets.UTF_8));
     }
 
     @Test

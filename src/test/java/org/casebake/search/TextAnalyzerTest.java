@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.util.List;
+import org.casebake.testing.GoldenFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class TextAnalyzerTest {
 
     @BeforeAll
     static void updateTableWhenAsked() throws IOException {
-        if (Boolean.getBoolean("golden.update")) {
+        if (GoldenFiles.updating()) {
             AnalysisTable.rewrite(text -> AnalysisTable.format(ANALYZER.analyze(text)));
         }
     }

@@ -27,12 +27,18 @@ import static org.junit.jupiter.api.Assertions.fail;
  * file counts, so a stray or missing page fails the test as surely as a changed one.
  *
  * <p>With {@code -Dgolden.update=true} the expected files are rewritten from the build instead of
- * compared, so an intended change of output is reviewed in {@code git diff}.
+ * compared, so an intended change of output is reviewed in {@code git diff}. The switch is refused
+ * when the environment variable {@value #CI_VARIABLE} is set: a continuous-integration run compares,
+ * it never rewrites. This class is the only writer of expected files, and it writes nowhere but
+ * below {@code src/test/resources}.
  */
 public final class GoldenFiles {
 
     /** The system property that rewrites expected files instead of comparing them. */
     public static final String UPDATE_PROPERTY = "golden.update";
+
+    /** The environment variable that continuous-integration services set; it turns the update switch off. */
+    public static final String CI_VARIABLE = "CI";
 
     /** The command that rewrites every expected file; printed with each difference. */
     public static final String UPDATE_COMMAND = "mvn -q test -Dgolden.update=true";
@@ -44,9 +50,35 @@ public final class GoldenFiles {
     private GoldenFiles() {
     }
 
-    /** True when this run rewrites expected files. */
+    /** True when this run rewrites expected files; throws when it was asked to in a CI run. */
     public static boolean updating() {
-        return Boolean.getBoolean(UPDATE_PROPERTY);
+        return updating(System.getProperty(UPDATE_PROPERTY), System.getenv(CI_VARIABLE));
+    }
+
+    /**
+     * True when the update switch has the value {@code "true"}; throws when it does while the CI
+     * variable has any value, so that a CI run with the switch fails instead of passing on files it
+     * has just rewritten.
+     */
+    static boolean updating(String updateSwitch, String ci) {
+        boolean asked = Boolean.parseBoolean(updateSwitch);
+        if (asked && ci != null && !ci.isEmpty()) {
+            throw new IllegalStateException("-D" + UPDATE_PROPERTY + "=true is refused because " + CI_VARIABLE + " is set (" + CI_VARIABLE
+                    + "=" + ci + "): a CI run compares the expected files, it never rewrites them. Rewrite them on your"
+                    + " own machine with " + UPDATE_COMMAND + ", review the diff and commit it.");
+        }
+        return asked;
+    }
+
+    /**
+     * Writes one expected file: the only way tests write below the source tree. Refused unless this
+     * run is {@link #updating()}, and for any path outside {@code src/test/resources}.
+     */
+    public static void writeExpected(Path expected, byte[] bytes) {
+        if (!updating()) {
+            throw new IllegalStateException("refusing to rewrite " + display(expected) + ": -D" + UPDATE_PROPERTY + "=true was not given");
+        }
+        FileTree.write(insideTestResources(expected), bytes);
     }
 
     /** Asserts that the folder {@code built} holds exactly the files of {@code expected}, byte for byte. */
@@ -66,8 +98,7 @@ public final class GoldenFiles {
     /** Asserts that the file {@code expected} holds exactly {@code actual}. */
     public static void assertSameText(Path expected, String actual) {
         if (updating()) {
-            checkInsideTestResources(expected);
-            FileTree.write(expected, actual);
+            writeExpected(expected, actual.getBytes(StandardCharsets.UTF_8));
             return;
         }
         if (!Files.isRegularFile(expected)) {
@@ -193,15 +224,34 @@ public final class GoldenFiles {
     }
 
     private static void replace(Path expected, SortedMap<String, byte[]> files) {
-        checkInsideTestResources(expected);
-        FileTree.delete(expected);
-        files.forEach((path, bytes) -> FileTree.write(expected.resolve(path), bytes));
+        FileTree.delete(insideTestResources(expected));
+        files.forEach((path, bytes) -> writeExpected(expected.resolve(path), bytes));
     }
 
-    private static void checkInsideTestResources(Path expected) {
+    /**
+     * {@code expected} as an absolute path, when it lies below {@code src/test/resources} even after
+     * following links; throws otherwise.
+     */
+    static Path insideTestResources(Path expected) {
+        Path resources = realPath(TestFolders.testResources());
         Path normal = expected.toAbsolutePath().normalize();
-        if (!normal.startsWith(TestFolders.testResources()) || normal.equals(TestFolders.testResources())) {
+        Path real = realPath(normal);
+        if (!normal.startsWith(TestFolders.testResources()) || !real.startsWith(resources) || real.equals(resources)) {
             throw new IllegalArgumentException("refusing to rewrite " + normal + ": not below src/test/resources");
+        }
+        return normal;
+    }
+
+    /** The real path of {@code path}'s nearest existing folder or file, with the rest appended. */
+    private static Path realPath(Path path) {
+        Path existing = path;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        try {
+            return existing == null ? path : existing.toRealPath().resolve(existing.relativize(path)).normalize();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
