@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.casebake.validate.Problem;
+import org.casebake.problem.Problem;
 
 /**
  * The answers folder of one case. New answers are numbered {@code answer-01.md}, {@code answer-02.md},

@@ -1,7 +1,7 @@
 package org.casebake.authoring;
 
 import java.util.List;
-import org.casebake.validate.ProblemReport;
+import org.casebake.problem.ProblemReport;
 
 /**
  * What one blog import did: the lines to print (files created, then one line per post saying what

@@ -15,8 +15,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.casebake.validate.Problem;
-import org.casebake.validate.ProblemCollector;
+import org.casebake.problem.Problem;
+import org.casebake.problem.ProblemCollector;
 
 /**
  * Imports posts of a WordPress export as draft cases, each approved comment of a post becoming a pending

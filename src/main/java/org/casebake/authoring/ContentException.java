@@ -1,6 +1,6 @@
 package org.casebake.authoring;
 
-import org.casebake.validate.Problem;
+import org.casebake.problem.Problem;
 
 /**
  * A content file that stops an authoring command: an unreadable case, a file that already exists.

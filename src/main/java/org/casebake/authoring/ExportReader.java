@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.casebake.validate.Problem;
+import org.casebake.problem.Problem;
 
 /**
  * Reads a discussion board export file into an {@link ExportTable}, choosing the format from

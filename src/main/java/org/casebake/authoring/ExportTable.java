@@ -1,7 +1,7 @@
 package org.casebake.authoring;
 
 import java.util.List;
-import org.casebake.validate.Problem;
+import org.casebake.problem.Problem;
 
 /**
  * A board export read into rows: its format, the column names in the order the file gives them, the

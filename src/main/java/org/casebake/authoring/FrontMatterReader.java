@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.casebake.validate.Problem;
+import org.casebake.problem.Problem;
 
 /**
  * Reads the few front matter fields the authoring commands need: a case's question ids and an

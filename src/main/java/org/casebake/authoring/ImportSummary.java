@@ -1,7 +1,7 @@
 package org.casebake.authoring;
 
 import java.util.List;
-import org.casebake.validate.ProblemReport;
+import org.casebake.problem.ProblemReport;
 
 /**
  * What one import did: the answer files it wrote (paths as printed), how many posts were already

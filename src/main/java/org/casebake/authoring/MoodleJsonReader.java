@@ -13,7 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.casebake.validate.Problem;
+import org.casebake.problem.Problem;
 
 /**
  * Reads Moodle's JSON forum export. Moodle writes an array of sheets, each an array of post objects

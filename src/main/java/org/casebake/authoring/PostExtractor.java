@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.casebake.authoring.ColumnMapping.Role;
-import org.casebake.validate.Problem;
+import org.casebake.problem.Problem;
 
 /**
  * Turns the rows of an export into posts, reporting each row that cannot become one (no author, no

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.casebake.authoring.ColumnMapping.Role;
-import org.casebake.validate.ProblemCollector;
+import org.casebake.problem.ProblemCollector;
 
 /**
  * Imports the posts of a discussion board export into a case as pending answer files, one per post,

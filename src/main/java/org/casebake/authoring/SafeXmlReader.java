@@ -14,7 +14,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.casebake.validate.Problem;
+import org.casebake.problem.Problem;
 
 /**
  * Reads an untrusted XML export into {@link XmlElement}s with the JDK's StAX parser, configured so that

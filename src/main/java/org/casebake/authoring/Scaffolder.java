@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.casebake.validate.Problem;
+import org.casebake.problem.Problem;
 
 /**
  * Writes the starter files of {@code casebake new}: a case, an answer, a comparison. Checks the names

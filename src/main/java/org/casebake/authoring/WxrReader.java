@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.casebake.validate.Problem;
+import org.casebake.problem.Problem;
 
 /**
  * Reads a WordPress export (WXR: RSS 2.0 with the {@code wp:} namespace, from Tools → Export) into a

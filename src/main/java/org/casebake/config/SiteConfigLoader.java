@@ -1,10 +1,10 @@
 package org.casebake.config;
 
+import org.casebake.parse.Fields;
 import org.casebake.parse.YamlNode;
 import org.casebake.parse.YamlReader;
+import org.casebake.problem.ProblemCollector;
 import org.casebake.source.SiteFolder;
-import org.casebake.validate.Fields;
-import org.casebake.validate.ProblemCollector;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

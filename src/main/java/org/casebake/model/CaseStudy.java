@@ -1,5 +1,7 @@
 package org.casebake.model;
 
+import org.casebake.parse.RenderedText;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

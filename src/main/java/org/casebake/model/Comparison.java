@@ -1,5 +1,7 @@
 package org.casebake.model;
 
+import org.casebake.parse.RenderedText;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

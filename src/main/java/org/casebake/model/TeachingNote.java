@@ -1,5 +1,7 @@
 package org.casebake.model;
 
+import org.casebake.parse.RenderedText;
+
 /**
  * The instructor's private notes on a case; published only for the instructor audience.
  */

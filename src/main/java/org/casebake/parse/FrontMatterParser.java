@@ -1,7 +1,7 @@
 package org.casebake.parse;
 
+import org.casebake.problem.ProblemCollector;
 import org.casebake.source.SourceFile;
-import org.casebake.validate.ProblemCollector;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,5 @@
 package org.casebake.parse;
 
-import org.casebake.model.RenderedText;
-import org.casebake.model.TextSection;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

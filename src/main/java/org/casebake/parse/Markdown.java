@@ -1,7 +1,5 @@
 package org.casebake.parse;
 
-import org.casebake.model.RenderedText;
-
 /**
  * How the model stage turns a Markdown body into sanitized HTML and plain text.
  * {@link MarkdownRenderer} does the work; a long-running preview puts a cache in front of it.

@@ -19,8 +19,6 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
-import org.casebake.model.RenderedText;
-import org.casebake.model.TextSection;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.casebake.validate.ProblemCollector;
+import org.casebake.problem.ProblemCollector;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;

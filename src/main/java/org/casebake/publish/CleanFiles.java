@@ -1,5 +1,6 @@
 package org.casebake.publish;
 
+import org.casebake.model.OutputFile;
 import org.casebake.model.WithheldName;
 
 import java.util.Arrays;

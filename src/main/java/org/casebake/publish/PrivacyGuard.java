@@ -1,7 +1,8 @@
 package org.casebake.publish;
 
+import org.casebake.model.OutputFile;
 import org.casebake.model.WithheldName;
-import org.casebake.validate.ProblemCollector;
+import org.casebake.problem.ProblemCollector;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -86,7 +87,7 @@ public final class PrivacyGuard {
         for (Leaks leak : checked) {
             leak.sources().forEach(source -> filesBySource.computeIfAbsent(source, s -> new TreeSet<>()).add(leak.file().path()));
         }
-        filesBySource.forEach((source, files) -> problems.add(org.casebake.validate.Problem.error(source,
+        filesBySource.forEach((source, files) -> problems.add(org.casebake.problem.Problem.error(source,
                 "the student's name as written appears in " + describe(files),
                 "the privacy setting withholds it; remove the name from the text that produces "
                         + (files.size() == 1 ? "this file" : "these files") + ", or set privacy.studentNames: full")));

@@ -1,5 +1,7 @@
 package org.casebake.publish;
 
+import org.casebake.model.OutputFile;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

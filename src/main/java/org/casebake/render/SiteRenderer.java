@@ -1,9 +1,9 @@
 package org.casebake.render;
 
+import org.casebake.model.OutputFile;
 import org.casebake.model.Site;
-import org.casebake.publish.OutputFile;
-import org.casebake.validate.Problem;
-import org.casebake.validate.ProblemCollector;
+import org.casebake.problem.Problem;
+import org.casebake.problem.ProblemCollector;
 
 import java.nio.file.Path;
 import java.util.HashMap;

@@ -5,10 +5,10 @@ import org.casebake.model.CaseStudy;
 import org.casebake.model.Comparison;
 import org.casebake.model.Position;
 import org.casebake.model.Question;
-import org.casebake.model.RenderedText;
 import org.casebake.model.Site;
 import org.casebake.model.StudentAnswer;
-import org.casebake.model.TextSection;
+import org.casebake.parse.RenderedText;
+import org.casebake.parse.TextSection;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

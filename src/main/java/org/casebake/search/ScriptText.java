@@ -1,7 +1,5 @@
 package org.casebake.search;
 
-import org.casebake.text.JsonString;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.casebake.publish.OutputFile;
+import org.casebake.model.OutputFile;
 
 /**
  * Builds the search index of a site as script files under {@code search/}, which

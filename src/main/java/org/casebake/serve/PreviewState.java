@@ -1,6 +1,6 @@
 package org.casebake.serve;
 
-import org.casebake.text.JsonString;
+import org.casebake.search.JsonString;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,8 +1,8 @@
 package org.casebake.serve;
 
-import org.casebake.app.BuildRequest;
-import org.casebake.app.BuildResult;
-import org.casebake.app.SiteBuild;
+import org.casebake.build.BuildRequest;
+import org.casebake.build.BuildResult;
+import org.casebake.build.SiteBuild;
 import org.casebake.model.BuildOptions;
 import org.casebake.parse.HtmlSanitizer;
 import org.casebake.parse.MarkdownRenderer;

@@ -1,6 +1,6 @@
 package org.casebake.serve;
 
-import org.casebake.publish.OutputFile;
+import org.casebake.model.OutputFile;
 
 import java.util.List;
 import java.util.Map;

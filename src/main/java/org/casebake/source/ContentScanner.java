@@ -1,8 +1,7 @@
 package org.casebake.source;
 
-import org.casebake.reuse.Memo;
-import org.casebake.validate.ProblemCollector;
-import org.casebake.validate.ProblemReport;
+import org.casebake.problem.ProblemCollector;
+import org.casebake.problem.ProblemReport;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,6 +1,6 @@
 package org.casebake.source;
 
-import org.casebake.validate.ProblemCollector;
+import org.casebake.problem.ProblemCollector;
 
 import java.io.IOException;
 import java.io.InputStream;

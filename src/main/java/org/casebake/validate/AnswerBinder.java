@@ -3,8 +3,11 @@ package org.casebake.validate;
 import org.casebake.model.AnswerStatus;
 import org.casebake.model.Position;
 import org.casebake.model.Stance;
+import org.casebake.parse.Fields;
 import org.casebake.parse.FrontMatterDocument;
 import org.casebake.parse.YamlNode;
+import org.casebake.problem.Located;
+import org.casebake.problem.ProblemCollector;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -2,6 +2,7 @@ package org.casebake.validate;
 
 import org.casebake.model.AnswerStatus;
 import org.casebake.model.Position;
+import org.casebake.problem.Located;
 
 import java.time.LocalDate;
 import java.util.List;

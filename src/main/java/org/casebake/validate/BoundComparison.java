@@ -1,6 +1,7 @@
 package org.casebake.validate;
 
 import org.casebake.model.Comparison;
+import org.casebake.problem.Located;
 
 import java.util.List;
 

@@ -2,7 +2,10 @@ package org.casebake.validate;
 
 import org.casebake.model.Citation;
 import org.casebake.model.Question;
+import org.casebake.parse.Fields;
 import org.casebake.parse.FrontMatterDocument;
+import org.casebake.problem.Located;
+import org.casebake.problem.ProblemCollector;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,8 +1,12 @@
 package org.casebake.validate;
 
 import org.casebake.model.Comparison;
+import org.casebake.parse.Fields;
 import org.casebake.parse.FrontMatterDocument;
 import org.casebake.parse.YamlNode;
+import org.casebake.problem.Located;
+import org.casebake.problem.ProblemCollector;
+import org.casebake.problem.Suggestions;
 
 import java.util.ArrayList;
 import java.util.HashSet;

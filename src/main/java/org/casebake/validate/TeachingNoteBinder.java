@@ -1,6 +1,8 @@
 package org.casebake.validate;
 
+import org.casebake.parse.Fields;
 import org.casebake.parse.FrontMatterDocument;
+import org.casebake.problem.ProblemCollector;
 
 import java.util.Optional;
 

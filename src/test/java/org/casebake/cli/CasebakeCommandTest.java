@@ -1,6 +1,5 @@
 package org.casebake.cli;
 
-import org.casebake.app.CasebakeCli;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

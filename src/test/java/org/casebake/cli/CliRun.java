@@ -1,6 +1,5 @@
 package org.casebake.cli;
 
-import org.casebake.app.CasebakeCli;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;

@@ -1,6 +1,6 @@
 package org.casebake.comparison;
 
-import org.casebake.app.BuildResult;
+import org.casebake.build.BuildResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

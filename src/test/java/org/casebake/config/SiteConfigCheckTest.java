@@ -1,7 +1,7 @@
 package org.casebake.config;
 
 import org.casebake.parse.YamlReader;
-import org.casebake.validate.ProblemCollector;
+import org.casebake.problem.ProblemCollector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,6 +1,5 @@
 package org.casebake.parse;
 
-import org.casebake.model.TextSection;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

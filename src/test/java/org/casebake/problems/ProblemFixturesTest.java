@@ -1,15 +1,15 @@
 package org.casebake.problems;
 
-import org.casebake.app.BuildResult;
+import org.casebake.build.BuildResult;
 import org.casebake.model.BuildOptions;
 import org.casebake.testing.FixtureLinks;
 import org.casebake.testing.GoldenFiles;
 import org.casebake.testing.SiteFixture;
 import org.casebake.testing.TestFolders;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;

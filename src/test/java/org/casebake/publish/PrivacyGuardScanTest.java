@@ -1,7 +1,8 @@
 package org.casebake.publish;
 
+import org.casebake.model.OutputFile;
 import org.casebake.model.WithheldName;
-import org.casebake.validate.ProblemCollector;
+import org.casebake.problem.ProblemCollector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

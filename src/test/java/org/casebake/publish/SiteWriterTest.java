@@ -1,5 +1,7 @@
 package org.casebake.publish;
 
+import org.casebake.model.OutputFile;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,12 +1,12 @@
 package org.casebake.render;
 
-import org.casebake.app.BuildRequest;
-import org.casebake.app.BuildResult;
-import org.casebake.app.SiteBuild;
+import org.casebake.build.BuildRequest;
+import org.casebake.build.BuildResult;
+import org.casebake.build.SiteBuild;
 import org.casebake.model.BuildOptions;
+import org.casebake.model.OutputFile;
 import org.casebake.parse.HtmlSanitizer;
 import org.casebake.parse.MarkdownRenderer;
-import org.casebake.publish.OutputFile;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package org.casebake.render;
 
-import org.casebake.app.BuildResult;
+import org.casebake.build.BuildResult;
 import org.casebake.model.BuildOptions;
 import org.casebake.testing.SiteFixture;
 import org.casebake.testing.TestFolders;

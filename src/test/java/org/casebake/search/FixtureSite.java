@@ -17,7 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.casebake.publish.OutputFile;
+import org.casebake.model.OutputFile;
 
 /**
  * A small course site for the browser tests: two cases, their questions, six answers and a comparison,

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.casebake.publish.OutputFile;
+import org.casebake.model.OutputFile;
 import org.junit.jupiter.api.Test;
 
 /**

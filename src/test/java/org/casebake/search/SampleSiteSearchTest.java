@@ -1,8 +1,8 @@
 package org.casebake.search;
 
-import org.casebake.app.BuildRequest;
-import org.casebake.app.BuildResult;
-import org.casebake.app.SiteBuild;
+import org.casebake.build.BuildRequest;
+import org.casebake.build.BuildResult;
+import org.casebake.build.SiteBuild;
 import org.casebake.model.BuildOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

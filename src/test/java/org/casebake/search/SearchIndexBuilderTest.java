@@ -16,7 +16,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.casebake.publish.OutputFile;
+import org.casebake.model.OutputFile;
 import org.casebake.testing.GoldenFiles;
 import org.casebake.testing.TestFolders;
 import org.junit.jupiter.api.Test;

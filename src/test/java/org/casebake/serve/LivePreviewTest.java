@@ -1,11 +1,11 @@
 package org.casebake.serve;
 
-import org.casebake.app.BuildRequest;
-import org.casebake.app.BuildResult;
-import org.casebake.app.SiteBuild;
+import org.casebake.build.BuildRequest;
+import org.casebake.build.BuildResult;
+import org.casebake.build.SiteBuild;
 import org.casebake.model.Audience;
 import org.casebake.model.BuildOptions;
-import org.casebake.publish.OutputFile;
+import org.casebake.model.OutputFile;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;

@@ -1,6 +1,6 @@
 package org.casebake.serve;
 
-import org.casebake.app.CasebakeCli;
+import org.casebake.cli.CasebakeCli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;

@@ -1,6 +1,6 @@
 package org.casebake.site;
 
-import org.casebake.app.BuildResult;
+import org.casebake.build.BuildResult;
 import org.casebake.testing.BuiltSite;
 import org.casebake.testing.GoldenFiles;
 import org.casebake.testing.SiteFixture;

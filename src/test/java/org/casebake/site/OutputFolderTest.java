@@ -1,9 +1,9 @@
 package org.casebake.site;
 
-import org.casebake.app.BuildResult;
+import org.casebake.build.BuildResult;
 import org.casebake.model.Audience;
 import org.casebake.model.BuildOptions;
-import org.casebake.publish.OutputFile;
+import org.casebake.model.OutputFile;
 import org.casebake.publish.SiteWriter;
 import org.casebake.testing.FileTree;
 import org.casebake.testing.SiteFixture;

@@ -1,0 +1,136 @@
+package org.casebake.assemble;
+
+import org.casebake.model.Position;
+import org.casebake.model.Question;
+import org.casebake.problem.Located;
+import org.casebake.problem.ProblemCollector;
+import org.casebake.validate.BoundAnswer;
+import org.casebake.validate.BoundCase;
+import org.casebake.validate.BoundComparison;
+import org.casebake.validate.CaseBinder;
+import org.casebake.validate.TeachingNoteBinder.BoundNote;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The checks that need more than one file: an answer's questions exist in its case, its themes are
+ * declared, its positions name a dimension and side of a comparison that covers its case; a
+ * comparison's cases exist; a teaching note or answer sits beside a case.
+ */
+final class CrossReferenceChecker {
+
+    private final Map<String, String> themes;
+    private final SiteAssembler.Sources sources;
+    private final Map<String, BoundCase> casesBySlug;
+    private final List<String> declaredThemes;
+    /** What positions may name in each case, worked out once per case rather than once per answer. */
+    private final Map<String, Coverage> coverageByCase = new HashMap<>();
+
+    CrossReferenceChecker(Map<String, String> themes, SiteAssembler.Sources sources, Map<String, BoundCase> casesBySlug) {
+        this.themes = themes;
+        this.sources = sources;
+        this.casesBySlug = casesBySlug;
+        this.declaredThemes = themes.keySet().stream().sorted().toList();
+    }
+
+    /** The comparisons covering a case, and the dimensions and sides they define, sorted. */
+    private record Coverage(List<BoundComparison> comparisons, List<String> dimensions, List<String> sides) {
+        static Coverage of(String caseSlug, List<BoundComparison> all) {
+            List<BoundComparison> covering = all.stream()
+                    .filter(c -> c.cases().stream().anyMatch(x -> x.value().equals(caseSlug))).toList();
+            return new Coverage(covering,
+                    List.copyOf(new TreeSet<>(covering.stream().flatMap(c -> c.dimensions().stream().map(d -> d.id())).toList())),
+                    List.copyOf(new TreeSet<>(covering.stream().flatMap(c -> c.sides().stream().map(s -> s.id())).toList())));
+        }
+    }
+
+    void check(ProblemCollector problems) {
+        for (BoundAnswer answer : sources.answers()) {
+            if (!sources.caseFolders().contains(answer.caseSlug())) {
+                problems.error(answer.path(), "answer belongs to no case",
+                        "content/cases/" + answer.caseSlug() + "/index.md does not exist");
+            } else if (casesBySlug.containsKey(answer.caseSlug())) {
+                checkAnswer(answer, casesBySlug.get(answer.caseSlug()), problems);
+            }
+        }
+        for (BoundNote note : sources.notes()) {
+            if (!sources.caseFolders().contains(note.caseSlug())) {
+                problems.error(note.path(), "teaching notes belong to no case",
+                        "content/cases/" + note.caseSlug() + "/index.md does not exist");
+            }
+        }
+        List<String> slugs = List.copyOf(new TreeSet<>(sources.caseFolders()));
+        for (BoundComparison comparison : sources.comparisons()) {
+            for (Located<String> c : comparison.cases()) {
+                if (!sources.caseFolders().contains(c.value())) {
+                    problems.error(comparison.path(), c.line(), c.column(), "unknown case '" + c.value() + "'",
+                            SiteAssembler.hint(c.value(), slugs, "cases are"));
+                }
+            }
+        }
+    }
+
+    private void checkAnswer(BoundAnswer answer, BoundCase theCase, ProblemCollector problems) {
+        List<String> ids = theCase.questions().stream().map(Question::id).toList();
+        for (Located<String> q : answer.questionIds()) {
+            if (!ids.contains(q.value())) {
+                problems.error(answer.path(), q.line(), q.column(),
+                        "unknown question '" + q.value() + "' for case '" + theCase.slug() + "'",
+                        SiteAssembler.hint(q.value(), ids, "valid ids are"));
+            }
+        }
+        for (Located<String> t : answer.themes()) {
+            if (!declaredThemes.isEmpty() && !themes.containsKey(t.value())) {
+                problems.error(answer.path(), t.line(), t.column(), "unknown theme '" + t.value() + "'",
+                        SiteAssembler.hint(t.value(), declaredThemes, "themes declared in site-config.yml are"));
+            } else if (!CaseBinder.SLUG.matcher(t.value()).matches()) {
+                problems.error(answer.path(), t.line(), t.column(),
+                        "theme '" + t.value() + "' must be lower-case letters, digits and hyphens", "for example open-source");
+            }
+        }
+        checkPositions(answer, problems);
+    }
+
+    private void checkPositions(BoundAnswer answer, ProblemCollector problems) {
+        if (answer.positions().isEmpty()) {
+            return;
+        }
+        Coverage coverage = coverageByCase.computeIfAbsent(answer.caseSlug(), slug -> Coverage.of(slug, sources.comparisons()));
+        List<BoundComparison> covering = coverage.comparisons();
+        if (covering.isEmpty()) {
+            Located<Position> first = answer.positions().get(0);
+            problems.error(answer.path(), first.line(), first.column(),
+                    "positions given, but no comparison covers case '" + answer.caseSlug() + "'",
+                    "add the case to 'cases' of a comparison in content/comparisons/, or remove the positions");
+            return;
+        }
+        List<String> dimensions = coverage.dimensions();
+        List<String> sides = coverage.sides();
+        for (Located<Position> p : answer.positions()) {
+            if (!dimensions.contains(p.value().dimension())) {
+                problems.error(answer.path(), p.line(), p.column(), "unknown dimension '" + p.value().dimension()
+                                + "' (no comparison covering case '" + answer.caseSlug() + "' defines it)",
+                        SiteAssembler.hint(p.value().dimension(), dimensions, "dimensions are"));
+            }
+            if (!sides.contains(p.value().side())) {
+                problems.error(answer.path(), p.line(), p.column(), "unknown side '" + p.value().side()
+                                + "' (no comparison covering case '" + answer.caseSlug() + "' defines it)",
+                        SiteAssembler.hint(p.value().side(), sides, "sides are"));
+            }
+            if (dimensions.contains(p.value().dimension()) && sides.contains(p.value().side())
+                    && covering.stream().noneMatch(c -> defines(c, p.value()))) {
+                problems.error(answer.path(), p.line(), p.column(), "no comparison covering case '" + answer.caseSlug()
+                                + "' has both dimension '" + p.value().dimension() + "' and side '" + p.value().side() + "'",
+                        "a position counts in one comparison; pick a dimension and a side of the same comparison");
+            }
+        }
+    }
+
+    private static boolean defines(BoundComparison comparison, Position position) {
+        return comparison.dimensions().stream().anyMatch(d -> d.id().equals(position.dimension()))
+                && comparison.sides().stream().anyMatch(s -> s.id().equals(position.side()));
+    }
+}

@@ -1,0 +1,133 @@
+package org.casebake.assemble;
+
+import org.casebake.config.SiteConfig;
+import org.casebake.model.AnswerStatus;
+import org.casebake.model.Audience;
+import org.casebake.model.BuildOptions;
+import org.casebake.model.CaseStudy;
+import org.casebake.model.Comparison;
+import org.casebake.model.Position;
+import org.casebake.model.Question;
+import org.casebake.model.Site;
+import org.casebake.model.StudentAnswer;
+import org.casebake.model.TeachingNote;
+import org.casebake.model.WithheldName;
+import org.casebake.parse.Markdown;
+import org.casebake.problem.Located;
+import org.casebake.problem.ProblemCollector;
+import org.casebake.problem.Suggestions;
+import org.casebake.validate.BoundAnswer;
+import org.casebake.validate.BoundCase;
+import org.casebake.validate.BoundComparison;
+import org.casebake.validate.TeachingNoteBinder.BoundNote;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Checks the sources against each other and builds the {@link Site}: what is published and nothing
+ * more. Pending and rejected answers, drafts and (for students) teaching notes are dropped here, so
+ * no later stage can publish them by mistake; names are replaced by what the privacy setting shows.
+ */
+public final class SiteAssembler {
+
+    /**
+     * Put before the ids of headings in a case's text, so that a heading such as "Main" or
+     * "Questions" cannot take an id the page itself uses.
+     */
+    static final String CASE_TEXT_IDS = "text-";
+
+    private final Markdown markdown;
+
+    /** An assembler that renders Markdown bodies with {@code markdown}. */
+    public SiteAssembler(Markdown markdown) {
+        this.markdown = markdown;
+    }
+
+    /** The sources of one build, each already checked on its own. */
+    public record Sources(Set<String> caseFolders, List<BoundCase> cases, List<BoundAnswer> answers,
+                          List<BoundNote> notes, List<BoundComparison> comparisons) {
+    }
+
+    /**
+     * Checks the sources against each other: questions, themes, positions and cases named across
+     * files. Runs even when some files failed on their own, so one build lists every problem.
+     *
+     * @param themes the themes declared in site-config.yml (empty when it failed to load)
+     */
+    public void checkReferences(Map<String, String> themes, Sources sources, ProblemCollector problems) {
+        new CrossReferenceChecker(themes, sources, casesBySlug(sources)).check(problems);
+    }
+
+    /** Assembles the published site from sources that passed every check. */
+    public Site assemble(SiteConfig config, BuildOptions options, Sources sources, ProblemCollector problems) {
+        Map<String, BoundCase> casesBySlug = casesBySlug(sources);
+
+        Set<String> published = new TreeSet<>();
+        List<CaseStudy> cases = sources.cases().stream()
+                .filter(c -> options.withDrafts() || !c.draft())
+                .map(this::caseStudy)
+                .sorted(Comparator.comparing(CaseStudy::date).reversed().thenComparing(CaseStudy::slug))
+                .toList();
+        cases.forEach(c -> published.add(c.slug()));
+
+        StudentNames names = new StudentNames(config.privacy(), sources.answers().stream().map(BoundAnswer::author).toList());
+        List<StudentAnswer> answers = sources.answers().parallelStream()
+                .filter(a -> a.status() == AnswerStatus.CURATED && published.contains(a.caseSlug()))
+                .map(a -> answer(a, casesBySlug.get(a.caseSlug()), names))
+                .sorted(Comparator.comparing(StudentAnswer::caseSlug)
+                        .thenComparing(a -> !a.featured())
+                        .thenComparing(StudentAnswer::sourcePath))
+                .toList();
+
+        List<TeachingNote> notes = options.audience() != Audience.INSTRUCTOR ? List.of() : sources.notes().stream()
+                .filter(n -> published.contains(n.caseSlug()))
+                .map(n -> new TeachingNote(n.caseSlug(), n.title(), markdown.render(n.body(), ""), n.path()))
+                .toList();
+
+        List<Comparison> comparisons = sources.comparisons().stream()
+                .filter(c -> options.withDrafts() || !c.draft())
+                .map(c -> new Comparison(c.slug(), c.title(),
+                        c.cases().stream().map(Located::value).filter(published::contains).toList(),
+                        c.sides(), c.dimensions(), c.draft(), markdown.render(c.body(), ""), c.path()))
+                .sorted(Comparator.comparing(Comparison::slug))
+                .toList();
+
+        List<WithheldName> withheld = sources.answers().stream()
+                .filter(a -> names.withholds(a.author()))
+                .map(a -> new WithheldName(a.author(), a.path()))
+                .toList();
+        return new Site(config, options.audience(), options.withDrafts(), cases, answers, notes, comparisons, withheld);
+    }
+
+    private static Map<String, BoundCase> casesBySlug(Sources sources) {
+        return sources.cases().stream().collect(Collectors.toMap(BoundCase::slug, Function.identity()));
+    }
+
+    private CaseStudy caseStudy(BoundCase c) {
+        return new CaseStudy(c.slug(), c.title(), c.date(), c.summary(), c.source(), c.tags(), c.questions(), c.draft(),
+                markdown.render(c.body(), CASE_TEXT_IDS), c.path());
+    }
+
+    private StudentAnswer answer(BoundAnswer a, BoundCase theCase, StudentNames names) {
+        String anchor = names.anchor(a.path());
+        List<String> questionIds = theCase.questions().stream().map(Question::id)
+                .filter(id -> a.questionIds().stream().anyMatch(q -> q.value().equals(id)))
+                .toList();
+        List<String> themes = a.themes().stream().map(Located::value).distinct().sorted().toList();
+        List<Position> positions = a.positions().stream().map(Located::value).distinct().toList();
+        return new StudentAnswer(anchor, a.caseSlug(), names.display(a.author()), questionIds, a.featured(), a.submitted(),
+                themes, positions, markdown.render(a.body(), anchor + "-"), a.path());
+    }
+
+    /** Reports the did-you-mean hint for {@code word} among {@code candidates}, or lists them. */
+    static String hint(String word, List<String> candidates, String listName) {
+        return Suggestions.didYouMean(word, candidates).map(s -> "did you mean '" + s + "'? ").orElse("")
+                + listName + ": " + (candidates.isEmpty() ? "none" : String.join(", ", candidates));
+    }
+}

@@ -1,0 +1,165 @@
+package org.casebake.build;
+
+import org.casebake.assemble.SiteAssembler;
+import org.casebake.assemble.SourceBinder;
+import org.casebake.config.SiteConfig;
+import org.casebake.config.SiteConfigLoader;
+import org.casebake.model.OutputFile;
+import org.casebake.model.Site;
+import org.casebake.parse.FrontMatterParser;
+import org.casebake.parse.HtmlSanitizer;
+import org.casebake.parse.Markdown;
+import org.casebake.parse.MarkdownRenderer;
+import org.casebake.parse.YamlReader;
+import org.casebake.problem.ProblemCollector;
+import org.casebake.publish.CleanFiles;
+import org.casebake.publish.PrivacyGuard;
+import org.casebake.publish.SiteWriter;
+import org.casebake.search.SearchIndexBuilder;
+import org.casebake.search.SearchItem;
+import org.casebake.search.SearchItems;
+import org.casebake.source.ContentScanner;
+import org.casebake.source.Memo;
+import org.casebake.source.SiteFolder;
+import org.casebake.source.SourceFile;
+import org.casebake.source.SourceSet;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One build of a site, stage by stage:
+ * load config, scan sources, parse and validate, cross-check, assemble the model, render pages,
+ * build the search index, add static files, guard privacy, publish. Each stage adds its problems to
+ * one collector; the build stops before publishing if there is any error, so nothing is ever half
+ * written.
+ *
+ * <p>Not thread-safe across builds: JBake's registries are JVM-wide, so builds run one at a time.
+ */
+public final class SiteBuild implements AutoCloseable {
+
+    private final YamlReader yaml = new YamlReader();
+    private final RememberedMarkdown markdown;
+    private final String version;
+    private final PreparedThemes themes;
+    /** Output files the privacy guard found clean in the last build: of use to the next build only. */
+    private final CleanFiles cleanFiles = new CleanFiles();
+    private final Memo<SiteFolder.Entry, String> sourceTexts;
+    private final Memo<SourceFile, SourceBinder.Bound<?>> boundSources;
+    private final Memo<SearchItem, OutputFile> guardedItems;
+    private final SearchIndexBuilder searchIndex;
+
+    /** A build for Casebake {@code version}. */
+    public SiteBuild(String version) {
+        this(version, new MarkdownRenderer(new HtmlSanitizer()), false);
+    }
+
+    private SiteBuild(String version, Markdown markdown, boolean forRebuilds) {
+        this.version = version;
+        this.markdown = new RememberedMarkdown(markdown, forRebuilds ? Memo.kept() : Memo.none());
+        this.themes = new PreparedThemes(forRebuilds, version);
+        this.sourceTexts = forRebuilds ? Memo.kept() : Memo.none();
+        this.boundSources = forRebuilds ? Memo.kept() : Memo.none();
+        this.guardedItems = forRebuilds ? Memo.kept() : Memo.none();
+        this.searchIndex = forRebuilds ? SearchIndexBuilder.remembering() : new SearchIndexBuilder();
+    }
+
+    /**
+     * A build for long-running callers ({@code casebake serve}) that keeps from run to run what
+     * an unchanged input lets it keep: the text of unchanged files, what they bound to, their
+     * rendered Markdown (forgotten only after a good build, as a failed one may stop before it),
+     * the prepared theme and its template engine while the site's {@code templates/} stay the same,
+     * each search item's analysis, and which output files passed the privacy guard. Close it to
+     * delete the kept theme's temporary folder.
+     *
+     * @param markdown what renders Markdown; what it renders is remembered
+     */
+    public static SiteBuild forRebuilds(String version, Markdown markdown) {
+        return new SiteBuild(version, markdown, true);
+    }
+
+    /** Runs every stage for {@code request}. */
+    public BuildResult run(BuildRequest request) {
+        try {
+            return runStages(request);
+        } finally {
+            sourceTexts.endBuild();
+            boundSources.endBuild();
+            guardedItems.endBuild();
+        }
+    }
+
+    private BuildResult runStages(BuildRequest request) {
+        long start = System.nanoTime();
+        StageTimes times = new StageTimes();
+        ProblemCollector problems = new ProblemCollector();
+        Path source = request.source();
+        Optional<SiteConfig> config = times.time("config", () -> new SiteConfigLoader(yaml).load(source, problems));
+        SourceSet sources = times.time("scan", () -> new ContentScanner(sourceTexts).scan(source, problems));
+        SiteAssembler.Sources bound = times.time("parse+validate",
+                () -> new SourceBinder(new FrontMatterParser(yaml), boundSources).bind(sources, problems));
+        SiteAssembler assembler = new SiteAssembler(markdown);
+        times.run("cross-check", () -> assembler.checkReferences(config.map(SiteConfig::themes).orElse(Map.of()), bound, problems));
+        if (config.isEmpty() || problems.hasErrors()) {
+            return failed(problems, start, times);
+        }
+        Site site = times.time("model", () -> assembler.assemble(config.get(), request.options(), bound, problems));
+        if (problems.hasErrors()) {
+            return failed(problems, start, times);
+        }
+        List<SearchItem> searchItems = SearchItems.of(site);
+        List<OutputFile> files = produce(site, sources, searchItems, source, times, problems);
+        times.run("privacy guard", () -> new PrivacyGuard(site.withheldNames())
+                .check(SearchItems.withIndexAsText(files, searchItems, guardedItems), problems, cleanFiles));
+        if (problems.hasErrors() || request.write() && !times.time("publish", () -> publish(files, request, problems))) {
+            return failed(problems, start, times);
+        }
+        markdown.forgetUnused();
+        int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
+        return new BuildResult(problems.report(), files, pages, site.cases().size(), site.answers().size(),
+                site.config().basePath(), millisSince(start), times.entries());
+    }
+
+    /** The render, search index and static files stages: every file of the site, in memory. */
+    private List<OutputFile> produce(Site site, SourceSet sources, List<SearchItem> searchItems, Path source,
+                                     StageTimes times, ProblemCollector problems) {
+        List<OutputFile> files = new ArrayList<>();
+        PreparedThemes.Prepared prepared = themes.take(source);
+        try {
+            files.addAll(times.time("render", () -> prepared.renderer().render(site, problems)));
+            files.addAll(times.time("search index", () -> searchIndex.build(searchItems)));
+            files.addAll(times.time("static files", () -> new StaticFiles(prepared.theme()).collect(sources, problems)));
+        } finally {
+            themes.release(prepared);
+        }
+        return files;
+    }
+
+    /** The publish stage; false (with the problem reported) when the output folder cannot be replaced. */
+    private static boolean publish(List<OutputFile> files, BuildRequest request, ProblemCollector problems) {
+        try {
+            new SiteWriter().publish(files, request.output());
+            return true;
+        } catch (SiteWriter.PublishException e) {
+            problems.error(request.output().toAbsolutePath().normalize().toString(), e.getMessage(), null);
+            return false;
+        }
+    }
+
+    /** Deletes the kept theme's temporary folder, if any; a later run prepares a new one. */
+    @Override
+    public void close() {
+        themes.close();
+    }
+
+    private static BuildResult failed(ProblemCollector problems, long start, StageTimes times) {
+        return new BuildResult(problems.report(), List.of(), 0, 0, 0, "/", millisSince(start), times.entries());
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

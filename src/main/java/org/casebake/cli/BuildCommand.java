@@ -1,0 +1,60 @@
+package org.casebake.cli;
+
+import org.casebake.build.BuildRequest;
+import org.casebake.build.BuildResult;
+import org.casebake.build.SiteBuild;
+import org.casebake.model.Audience;
+import org.casebake.model.BuildOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code casebake build}: builds the site into the output folder. */
+@Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site into the output folder.")
+final class BuildCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--source", paramLabel = "DIR", description = "The site folder (with site-config.yml and content/). Default: the current folder.")
+    private Path source = Path.of(".");
+
+    @Option(names = "--output", paramLabel = "DIR", description = "Where the site goes. Default: target/site under the source folder.")
+    private Path output;
+
+    @Option(names = "--audience", paramLabel = "WHO", description = "student (default) or instructor (adds teaching notes; never deploy it publicly).")
+    private String audience = "student";
+
+    @Option(names = "--drafts", description = "Include draft cases and comparisons.")
+    private boolean drafts;
+
+    @Option(names = "--timings", description = "Print how long each stage took.")
+    private boolean timings;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Audience who = AudienceOption.parse(audience, spec.commandLine());
+        Path target = output != null ? output : source.resolve("target").resolve("site");
+        BuildResult result = new SiteBuild(CasebakeCli.version())
+                .run(new BuildRequest(source, target, new BuildOptions(who, drafts), true));
+        if (timings) {
+            result.stages().forEach(s -> err.printf(Locale.ROOT, "%-15s %6d ms%n", s.stage(), s.millis()));
+        }
+        return Reports.print(result, out, err, () -> String.format(Locale.ROOT, "built %d pages, %d %s, %d %s in %.1f s -> %s",
+                result.pages(), result.cases(), result.cases() == 1 ? "case" : "cases", result.answers(),
+                result.answers() == 1 ? "answer" : "answers", result.millis() / 1000.0, display(target)));
+    }
+
+    private Path display(Path target) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path abs = target.toAbsolutePath().normalize();
+        return abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
+    }
+}

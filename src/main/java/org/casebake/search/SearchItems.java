@@ -1,0 +1,121 @@
+package org.casebake.search;
+
+import org.casebake.model.CaseStudy;
+import org.casebake.model.Comparison;
+import org.casebake.model.OutputFile;
+import org.casebake.model.Question;
+import org.casebake.model.Site;
+import org.casebake.model.StudentAnswer;
+import org.casebake.model.TeachingNote;
+import org.casebake.parse.TextSection;
+import org.casebake.render.SiteLinks;
+import org.casebake.source.Memo;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What readers can find: every published case, question, answer and comparison of a {@link Site}
+ * (and, in the instructor's build, the teaching notes),
+ * as search items. Built from the site model, so the search index can hold nothing the pages do
+ * not (no pending answer, no teaching note, no name beyond what the privacy setting displays).
+ */
+public final class SearchItems {
+
+    private SearchItems() {
+    }
+
+    public static List<SearchItem> of(Site site) {
+        Map<String, CaseStudy> cases = site.cases().stream().collect(Collectors.toMap(CaseStudy::slug, Function.identity()));
+        List<SearchItem> items = new ArrayList<>();
+        for (CaseStudy c : site.cases()) {
+            List<SearchSection> sections = new ArrayList<>();
+            if (!c.summary().isEmpty()) {
+                sections.add(new SearchSection("", "", c.summary()));
+            }
+            sections.addAll(sections(c.body().sections()));
+            items.add(new SearchItem("case:" + c.slug(), SearchItemType.CASE, SiteLinks.caseStudy(c.slug()), c.title(),
+                    c.slug(), c.title(), List.of(), List.of(), c.tags(), false, null, sections));
+            for (Question q : c.questions()) {
+                items.add(new SearchItem("question:" + c.slug() + ":" + q.id(), SearchItemType.QUESTION,
+                        SiteLinks.question(c.slug(), q.id()), q.prompt(), c.slug(), c.title(), List.of(q.id()),
+                        List.of(label(q)), List.of(), false, null, List.of(new SearchSection("", "", q.prompt()))));
+            }
+        }
+        for (StudentAnswer a : site.answers()) {
+            CaseStudy c = cases.get(a.caseSlug());
+            List<Question> questions = a.questionIds().stream().map(id -> c.question(id).orElseThrow()).toList();
+            items.add(new SearchItem("answer:" + a.anchor(), SearchItemType.ANSWER,
+                    SiteLinks.caseStudy(c.slug()) + "#" + a.anchor(), "Answer by " + a.displayName(), c.slug(), c.title(),
+                    a.questionIds(), questions.stream().map(SearchItems::label).toList(),
+                    a.themes().stream().map(t -> site.config().themes().getOrDefault(t, t)).toList(), a.featured(),
+                    a.displayName(), sections(a.body().sections())));
+        }
+        // Teaching notes are in the site only for the instructor's build, and so only in its index.
+        for (TeachingNote note : site.teachingNotes()) {
+            CaseStudy c = cases.get(note.caseSlug());
+            items.add(new SearchItem("notes:" + c.slug(), SearchItemType.TEACHING_NOTE, SiteLinks.teachingNotes(c.slug()),
+                    note.title(), c.slug(), c.title(), List.of(), List.of(), List.of(), false, null,
+                    sections(note.body().sections())));
+        }
+        for (Comparison comparison : site.comparisons()) {
+            items.add(comparison(comparison, cases));
+        }
+        return items;
+    }
+
+    private static SearchItem comparison(Comparison comparison, Map<String, CaseStudy> cases) {
+        List<SearchSection> sections = new ArrayList<>(sections(comparison.intro().sections()));
+        for (Comparison.Dimension d : comparison.dimensions()) {
+            String text = comparison.sides().stream()
+                    .map(s -> s.label() + ": " + d.cells().getOrDefault(s.id(), ""))
+                    .collect(Collectors.joining(" "));
+            sections.add(new SearchSection(d.label(), "dim-" + d.id(), text));
+        }
+        String single = comparison.caseSlugs().size() == 1 ? comparison.caseSlugs().get(0) : null;
+        return new SearchItem("comparison:" + comparison.slug(), SearchItemType.COMPARISON,
+                SiteLinks.comparison(comparison.slug()), comparison.title(), single,
+                single == null ? null : cases.get(single).title(), List.of(), List.of(), List.of(), false, null, sections);
+    }
+
+    /** A question as filters and results name it: its number and the start of its prompt. */
+    private static String label(Question q) {
+        String prompt = q.prompt();
+        int cut = prompt.lastIndexOf(' ', 60);
+        String start = prompt.length() <= 64 ? prompt : prompt.substring(0, cut > 30 ? cut : 60) + "…";
+        return "Q" + q.number() + " · " + start;
+    }
+
+    private static List<SearchSection> sections(List<TextSection> sections) {
+        return sections.stream().map(s -> new SearchSection(s.heading(), s.anchor(), s.text())).toList();
+    }
+
+    /**
+     * What the privacy guard reads: every output file, except that the search index's packed data,
+     * where short runs of letters occur by chance, is represented by the text it was built from, one
+     * file per item. {@code texts} may keep each item's file from build to build, so the guard can
+     * tell an unchanged item from its bytes' identity.
+     */
+    public static List<OutputFile> withIndexAsText(List<OutputFile> files, List<SearchItem> items, Memo<SearchItem, OutputFile> texts) {
+        List<OutputFile> guarded = new ArrayList<>(files.stream()
+                .filter(f -> !(f.path().startsWith("search/") && f.path().endsWith(".js"))).toList());
+        guarded.addAll(items.parallelStream().map(item -> texts.get(item, SearchItems::asText)).toList());
+        return guarded;
+    }
+
+    private static OutputFile asText(SearchItem item) {
+        StringBuilder text = new StringBuilder();
+        text.append(item.url()).append('\n').append(item.title()).append('\n')
+                .append(item.caseTitle() == null ? "" : item.caseTitle()).append('\n')
+                .append(item.author() == null ? "" : item.author()).append('\n')
+                .append(String.join("\n", item.questionLabels())).append('\n')
+                .append(String.join("\n", item.themes())).append('\n');
+        item.sections().forEach(s -> text.append(s.heading()).append('\n').append(s.anchor()).append('\n')
+                .append(s.text()).append('\n'));
+        return new OutputFile("search/index.js", text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}
