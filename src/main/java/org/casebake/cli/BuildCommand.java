@@ -5,6 +5,7 @@ import org.casebake.build.BuildResult;
 import org.casebake.build.SiteBuild;
 import org.casebake.model.Audience;
 import org.casebake.model.BuildOptions;
+import org.casebake.publish.OutputPlacement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
@@ -42,6 +43,11 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Audience who = AudienceOption.parse(audience, spec.commandLine());
         Path target = output != null ? output : source.resolve("target").resolve("site");
+        OutputPlacement.refusal(source, target).ifPresent(why -> {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--output " + target + " cannot hold the site: "
+                    + why + " (choose a folder outside the site's sources, such as "
+                    + source.resolve("target").resolve("site") + ")");
+        });
         BuildResult result = new SiteBuild(CasebakeCli.version())
                 .run(new BuildRequest(source, target, new BuildOptions(who, drafts), true));
         if (timings) {
