@@ -29,11 +29,13 @@ final class PreviewServer implements AutoCloseable {
     private final ScheduledExecutorService keepAlive;
     private final ReloadEvents events;
     private final PreviewRouter router = new PreviewRouter();
+    private final AllowedHosts hosts;
     private final ReloadScript script = new ReloadScript();
 
     private PreviewServer(HttpServer server, ReloadEvents events) {
         this.server = server;
         this.events = events;
+        this.hosts = new AllowedHosts(server.getAddress().getPort());
         // One thread per open event stream, so a cached pool: streams hold their thread while the tab is open.
         this.requests = Executors.newCachedThreadPool(daemon("casebake-preview-http"));
         this.keepAlive = Executors.newSingleThreadScheduledExecutor(daemon("casebake-preview-keep-alive"));
@@ -58,6 +60,12 @@ final class PreviewServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            // Before anything else, the event stream included: a page under another name reads nothing.
+            if (!hosts.allow(exchange.getRequestHeaders().get("Host"), exchange.getRequestURI())) {
+                send(exchange, PreviewResponse.text(403, "The preview answers only to the address casebake serve printed"
+                        + " (http://127.0.0.1:" + port() + "/ or http://localhost:" + port() + "/)."));
+                return;
+            }
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
