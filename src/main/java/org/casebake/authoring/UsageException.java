@@ -1,5 +1,7 @@
 package org.casebake.authoring;
 
+import org.casebake.problem.PrintableText;
+
 /**
  * A value given on the command line that cannot work: a malformed slug, a case that does not exist,
  * an unknown question id. The command prints it and exits with the usage code.
@@ -23,6 +25,6 @@ public final class UsageException extends Exception {
 
     /** The error as one line: {@code error: message (hint)}. */
     public String format() {
-        return "error: " + getMessage() + (hint == null ? "" : " (" + hint + ")");
+        return "error: " + PrintableText.escape(getMessage()) + (hint == null ? "" : " (" + PrintableText.escape(hint) + ")");
     }
 }

@@ -84,7 +84,7 @@ public class ImportCommand implements Callable<Integer> {
             err.println(e.problem().format());
             return 1;
         } catch (IOException e) {
-            err.println("error: cannot write an answer file: " + e.getMessage());
+            err.println(WriteFailure.problem(layout, e, "cannot write an answer file").format());
             return 1;
         }
     }

@@ -85,7 +85,7 @@ public class NewCommand implements Callable<Integer> {
             sub.commandLine().getErr().println(e.problem().format());
             return 1;
         } catch (IOException e) {
-            sub.commandLine().getErr().println("error: cannot write the file: " + e.getMessage());
+            sub.commandLine().getErr().println(WriteFailure.problem(layout, e, "cannot write the file").format());
             return 1;
         }
     }

@@ -2,6 +2,7 @@ package org.casebake.cli;
 
 import org.casebake.search.JsonString;
 
+import org.casebake.problem.PrintableText;
 import org.casebake.problem.Problem;
 import org.casebake.problem.ProblemReport;
 
@@ -34,11 +35,11 @@ enum ProblemFormat {
                 out.append("{\"problems\":[");
                 for (int i = 0; i < report.problems().size(); i++) {
                     Problem p = report.problems().get(i);
-                    out.append(i == 0 ? "" : ",").append("{\"path\":").append(JsonString.quote(p.path()))
+                    out.append(i == 0 ? "" : ",").append("{\"path\":").append(JsonString.quote(PrintableText.escape(p.path())))
                             .append(",\"line\":").append(p.line()).append(",\"column\":").append(p.column())
                             .append(",\"severity\":").append(JsonString.quote(p.severity().label()))
-                            .append(",\"message\":").append(JsonString.quote(p.message()))
-                            .append(",\"hint\":").append(p.hint() == null ? "null" : JsonString.quote(p.hint())).append('}');
+                            .append(",\"message\":").append(JsonString.quote(PrintableText.escape(p.message())))
+                            .append(",\"hint\":").append(p.hint() == null ? "null" : JsonString.quote(PrintableText.escape(p.hint()))).append('}');
                 }
                 out.append("],\"errors\":").append(report.errorCount()).append("}\n");
             }
@@ -74,8 +75,9 @@ enum ProblemFormat {
         return current.relativize(site).toString().replace('\\', '/') + "/";
     }
 
+    /** Control characters escaped as in text output, then what the runner itself reads. */
     private static String data(String s) {
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return PrintableText.escape(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     private static String property(String s) {

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * <p>Printed as {@code path:line:col: error: message (hint)}, the form compilers use, so that editors
  * and CI annotate the right line. {@code path} is relative to the source folder and uses forward
- * slashes; {@code line} and {@code column} are 1-based, 0 when unknown.
+ * slashes; {@code line} and {@code column} are 1-based, 0 when unknown (printed as 1).
  */
 public record Problem(String path, int line, int column, Severity severity, String message, String hint) {
 
@@ -35,18 +35,23 @@ public record Problem(String path, int line, int column, Severity severity, Stri
         return new Problem(path, 0, 0, Severity.ERROR, message, hint);
     }
 
-    /** The problem as one line: {@code path:line:col: error: message (hint)}. */
+    /** A warning about a whole file: reported, but the build goes on. */
+    public static Problem warning(String path, String message, String hint) {
+        return new Problem(path, 0, 0, Severity.WARNING, message, hint);
+    }
+
+    /**
+     * The problem as one line: {@code path:line:col: error: message (hint)}, always with a line and
+     * a column (1:1 when the problem has no better position, so every line has the one shape tools
+     * and editors read), and with control characters from the course escaped (see
+     * {@link PrintableText}), so a crafted key or file name cannot print a line of its own.
+     */
     public String format() {
-        StringBuilder out = new StringBuilder(path);
-        if (line > 0) {
-            out.append(':').append(line);
-            if (column > 0) {
-                out.append(':').append(column);
-            }
-        }
-        out.append(": ").append(severity.label()).append(": ").append(message);
+        StringBuilder out = new StringBuilder(PrintableText.escape(path));
+        out.append(':').append(Math.max(line, 1)).append(':').append(line > 0 && column > 0 ? column : 1);
+        out.append(": ").append(severity.label()).append(": ").append(PrintableText.escape(message));
         if (hint != null) {
-            out.append(" (").append(hint).append(')');
+            out.append(" (").append(PrintableText.escape(hint)).append(')');
         }
         return out.toString();
     }

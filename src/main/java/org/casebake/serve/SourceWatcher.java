@@ -1,5 +1,7 @@
 package org.casebake.serve;
 
+import org.casebake.problem.Problem;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
@@ -159,8 +161,8 @@ final class SourceWatcher implements AutoCloseable {
             // Gone already; nothing to watch.
         } catch (IOException e) {
             // Typically the system's limit on watched folders (on Linux, fs.inotify.max_user_watches).
-            warnings.accept("warning: cannot watch " + (folder.equals(root) ? "the source folder" : relative(folder) + "/") + ": " + e.getMessage()
-                    + " (changes there are not noticed; fix the cause and restart casebake serve)");
+            warnings.accept(Problem.warning(folder.equals(root) ? "." : relative(folder) + "/", "cannot watch this folder: "
+                    + e.getMessage(), "changes there are not noticed; fix the cause and restart casebake serve").format());
         }
     }
 

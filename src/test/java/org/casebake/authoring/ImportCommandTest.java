@@ -23,7 +23,7 @@ class ImportCommandTest {
     private static final String MOODLE_JSON = Path.of("examples/moodle-forum-export.json").toString();
     private static final String BOARD_CSV = Path.of("examples/board-export.csv").toString();
     private static final String MALFORMED = TestSite.resource("authoring/exports/moodle-malformed-rows.csv").toString();
-    private static final String PRIVATE_REPLY_WARNING = ":8: warning: post 1046 is a private reply; not imported"
+    private static final String PRIVATE_REPLY_WARNING = ":8:1: warning: post 1046 is a private reply; not imported"
             + " (private replies are between the teacher and one student)\n";
 
     @TempDir
@@ -63,7 +63,7 @@ class ImportCommandTest {
         runImport(fromCsv, "netflix-prize", MOODLE_CSV);
         TestSite.Run run = runImport(fromJson, "netflix-prize", MOODLE_JSON);
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(MOODLE_JSON + ":113: warning: post 1046 is a private reply; not imported"
+        assertEquals(MOODLE_JSON + ":113:1: warning: post 1046 is a private reply; not imported"
                 + " (private replies are between the teacher and one student)\n", run.err());
         assertEquals("imported 5 posts, 0 already present, 1 skipped", lastLine(run.out()));
         assertEquals(answersWithoutComments(fromCsv), answersWithoutComments(fromJson));
@@ -125,12 +125,12 @@ class ImportCommandTest {
         assertEquals(1, run.exitCode());
         String quoting = " (a field holding a comma, a quote or a line break must be in double quotes, its quotes"
                 + " doubled)";
-        assertEquals(MALFORMED + ":5: error: missing author (column 'userfullname' is empty)\n"
-                + MALFORMED + ":6: error: bad date 'yesterday' in column 'created' (use Unix seconds, YYYY-MM-DD or"
+        assertEquals(MALFORMED + ":5:1: error: missing author (column 'userfullname' is empty)\n"
+                + MALFORMED + ":6:1: error: bad date 'yesterday' in column 'created' (use Unix seconds, YYYY-MM-DD or"
                 + " an ISO date-time such as 2025-03-03T14:05:00Z)\n"
-                + MALFORMED + ":7: error: the row has 21 fields but the header has 20" + quoting + "\n"
-                + MALFORMED + ":8: error: missing message (column 'message' is empty)\n"
-                + MALFORMED + ":9: warning: post 2007 was deleted on the board; not imported\n", run.err());
+                + MALFORMED + ":7:1: error: the row has 21 fields but the header has 20" + quoting + "\n"
+                + MALFORMED + ":8:1: error: missing message (column 'message' is empty)\n"
+                + MALFORMED + ":9:1: warning: post 2007 was deleted on the board; not imported\n", run.err());
         assertEquals("imported 3 posts, 0 already present, 5 skipped", lastLine(run.out()));
         assertEquals("Okafor, Amara", site.frontMatter(ANSWERS + "/answer-02.md").path("author").asText());
         assertEquals("First line,\n\nsecond line.\n", site.body(ANSWERS + "/answer-02.md"));
@@ -145,8 +145,8 @@ class ImportCommandTest {
         TestSite.Run run = runImport(site, "netflix-prize", export);
         assertEquals(1, run.exitCode());
         String hint = " (a field holding a comma, a quote or a line break must be in double quotes, its quotes doubled)";
-        assertEquals(export + ":3: error: unexpected text after the closing quote of a field" + hint + "\n"
-                + export + ":4: error: the quoted field opened on line 4 is never closed" + hint + "\n", run.err());
+        assertEquals(export + ":3:1: error: unexpected text after the closing quote of a field" + hint + "\n"
+                + export + ":4:1: error: the quoted field opened on line 4 is never closed" + hint + "\n", run.err());
         assertEquals("imported 1 post, 0 already present, 2 skipped", lastLine(run.out()));
     }
 
@@ -155,7 +155,7 @@ class ImportCommandTest {
         TestSite site = TestSite.withNetflixCase(tempDir);
         TestSite.Run run = runImport(site, "netflix-prize", BOARD_CSV, "--map", "author=Student,text=Post");
         assertEquals(1, run.exitCode());
-        assertEquals(BOARD_CSV + ":1: error: no column 'Student' for the author in the header (the columns are Name,"
+        assertEquals(BOARD_CSV + ":1:1: error: no column 'Student' for the author in the header (the columns are Name,"
                 + " Date, Subject, Post; choose one with --map author=<column>)\n", run.err());
         assertEquals("imported 0 posts, 0 already present, 3 skipped\n", run.out());
         assertEquals(List.of(), site.fileNames(ANSWERS));
@@ -254,7 +254,7 @@ class ImportCommandTest {
         TestSite site = TestSite.withNetflixCase(tempDir.resolve("site"));
         TestSite.Run run = runImport(site, "netflix-prize", export.toString());
         assertEquals(1, run.exitCode());
-        assertEquals(export + ":2: error: the message is empty once unsafe HTML is removed\n", run.err());
+        assertEquals(export + ":2:1: error: the message is empty once unsafe HTML is removed\n", run.err());
         assertEquals("imported 1 post, 0 already present, 1 skipped", lastLine(run.out()));
         assertEquals("Ben Ito", site.frontMatter(ANSWERS + "/answer-01.md").path("author").asText());
     }

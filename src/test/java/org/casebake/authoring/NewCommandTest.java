@@ -57,7 +57,7 @@ class NewCommandTest {
         String before = site.read("content/cases/netflix-prize/index.md");
         TestSite.Run run = runNew(site, "case", "netflix-prize");
         assertEquals(1, run.exitCode());
-        assertEquals("content/cases/netflix-prize/index.md: error: the file already exists (Casebake never"
+        assertEquals("content/cases/netflix-prize/index.md:1:1: error: the file already exists (Casebake never"
                 + " overwrites a file; choose another name or move the file away)\n", run.err());
         assertEquals(before, site.read("content/cases/netflix-prize/index.md"));
     }
@@ -164,7 +164,7 @@ class NewCommandTest {
         String before = site.read("content/comparisons/prize-vs-hiring.md");
         TestSite.Run again = runNew(site, "comparison", "prize-vs-hiring");
         assertEquals(1, again.exitCode());
-        assertEquals("content/comparisons/prize-vs-hiring.md: error: the file already exists (Casebake never"
+        assertEquals("content/comparisons/prize-vs-hiring.md:1:1: error: the file already exists (Casebake never"
                 + " overwrites a file; choose another name or move the file away)\n", again.err());
         assertEquals(before, site.read("content/comparisons/prize-vs-hiring.md"));
         TestSite.Run unknown = runNew(site, "comparison", "other", "--cases", "netflix-prize,kodak");

@@ -103,7 +103,7 @@ class RebuildsTest {
     void aNameTypedIntoAnAnswerIsCaughtAfterCleanRebuilds() {
         site.replace(ANSWER_B, "The prize is cheaper", "As Ada Lovelace said, the prize is cheaper");
         List<String> problems = failedRebuild();
-        assertTrue(problems.stream().allMatch(p -> p.startsWith(ANSWER_A + ": error: the student's name")), problems.toString());
+        assertTrue(problems.stream().allMatch(p -> p.startsWith(ANSWER_A + ":1:1: error: the student's name")), problems.toString());
     }
 
     private Map<String, String> rebuild() {

@@ -101,7 +101,7 @@ class BuildCommandTest {
         CliRun run = CliRun.of("build", "--source", work.resolve("nowhere").toString(),
                 "--output", work.resolve("site").toString());
         assertEquals(1, run.exitCode());
-        assertEquals("site-config.yml: error: missing site configuration (create site-config.yml in "
+        assertEquals("site-config.yml:1:1: error: missing site configuration (create site-config.yml in "
                 + work.resolve("nowhere") + " with at least title and baseUrl)", run.firstErrorLine());
     }
 }

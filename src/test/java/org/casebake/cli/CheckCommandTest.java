@@ -41,7 +41,7 @@ class CheckCommandTest {
         CliRun run = CliRun.of("check", "--source", broken.source().toString());
         assertEquals(1, run.exitCode());
         assertEquals("""
-                content/answers/answer-c.md: error: Casebake does not read this file here (cases go in \
+                content/answers/answer-c.md:1:1: error: Casebake does not read this file here (cases go in \
                 content/cases/<slug>/index.md, answers in content/cases/<slug>/answers/, comparisons in \
                 content/comparisons/<slug>.md; images may sit beside a case's index.md)
                 content/cases/open-source-prize/answers/answer-a.md:4:1: error: unknown field 'stauts' (did you mean 'status'?)

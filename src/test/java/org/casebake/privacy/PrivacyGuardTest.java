@@ -29,7 +29,7 @@ class PrivacyGuardTest {
     private static final String ANSWER_A = "content/cases/open-source-prize/answers/answer-a.md";
     private static final String ANSWER_B = "content/cases/open-source-prize/answers/answer-b.md";
 
-    private static final Pattern GUARD_LINE = Pattern.compile("content/cases/open-source-prize/answers/(\\S+): error: the"
+    private static final Pattern GUARD_LINE = Pattern.compile("content/cases/open-source-prize/answers/(\\S+):1:1: error: the"
             + " student's name as written appears in (?:the output file|\\d+ output files:) (.+?) \\(the privacy setting"
             + " withholds it; remove the name from the text that produces (?:this file|these files), or set"
             + " privacy.studentNames: full\\)");
@@ -45,7 +45,7 @@ class PrivacyGuardTest {
         BuildResult result = site.attempt(BuildOptions.studentSite(), true);
 
         assertEquals(List.of(
-                ANSWER_A + ": error: the student's name as written appears in 3 output files:"
+                ANSWER_A + ":1:1: error: the student's name as written appears in 3 output files:"
                         + " cases/open-source-prize/index.html, cases/open-source-prize/questions/q1/index.html,"
                         + " search/index.js (the privacy setting withholds it; remove the name from the text that"
                         + " produces these files, or set privacy.studentNames: full)"),
@@ -63,7 +63,7 @@ class PrivacyGuardTest {
         BuildResult result = site.attempt(BuildOptions.studentSite(), false);
         assertFalse(result.succeeded(), "the name slipped through");
         result.problems().formatLines()
-                .forEach(line -> assertTrue(line.startsWith(ANSWER_A + ": error: the student's name"), line));
+                .forEach(line -> assertTrue(line.startsWith(ANSWER_A + ":1:1: error: the student's name"), line));
     }
 
     @Test
@@ -85,7 +85,7 @@ class PrivacyGuardTest {
         site.write("site-config.yml", site.read("site-config.yml") + "description: \"Ada Lovelace's course\"\n");
         List<String> lines = site.attempt(BuildOptions.studentSite(), false).problems().formatLines();
         assertEquals(1, lines.size(), String.join("\n", lines));
-        assertTrue(lines.get(0).startsWith(ANSWER_A + ": error: the student's name as written appears in 7 output files:"
+        assertTrue(lines.get(0).startsWith(ANSWER_A + ":1:1: error: the student's name as written appears in 7 output files:"
                 + " 404.html, cases/open-source-prize/index.html, cases/open-source-prize/questions/q1/index.html,"
                 + " feed.xml, index.html and 2 more ("), lines.get(0));
     }

@@ -61,7 +61,7 @@ class OutputFolderTest {
         BuildResult result = site.attempt(BuildOptions.studentSite(), true);
 
         Path output = site.output().toAbsolutePath();
-        assertEquals(List.of(output.normalize() + ": error: the output folder"
+        assertEquals(List.of(output.normalize() + ":1:1: error: the output folder"
                         + " is not empty and was not built by Casebake; choose another --output folder or empty this one"),
                 result.problems().formatLines());
         assertFalse(result.succeeded());
