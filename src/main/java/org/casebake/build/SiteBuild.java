@@ -11,9 +11,11 @@ import org.casebake.parse.HtmlSanitizer;
 import org.casebake.parse.Markdown;
 import org.casebake.parse.MarkdownRenderer;
 import org.casebake.parse.YamlReader;
+import org.casebake.problem.Problem;
 import org.casebake.problem.ProblemCollector;
 import org.casebake.publish.CleanFiles;
 import org.casebake.publish.PrivacyGuard;
+import org.casebake.publish.PublishGate;
 import org.casebake.publish.SiteWriter;
 import org.casebake.search.SearchIndexBuilder;
 import org.casebake.search.SearchItem;
@@ -51,14 +53,21 @@ public final class SiteBuild implements AutoCloseable {
     private final Memo<SourceFile, SourceBinder.Bound<?>> boundSources;
     private final Memo<SearchItem, OutputFile> guardedItems;
     private final SearchIndexBuilder searchIndex;
+    private final PublishGate publishing;
 
     /** A build for Casebake {@code version}. */
     public SiteBuild(String version) {
-        this(version, new MarkdownRenderer(new HtmlSanitizer()), false);
+        this(version, new PublishGate());
     }
 
-    private SiteBuild(String version, Markdown markdown, boolean forRebuilds) {
+    /** A build whose publishing a shutdown hook can hold back through {@code publishing}. */
+    public SiteBuild(String version, PublishGate publishing) {
+        this(version, new MarkdownRenderer(new HtmlSanitizer()), false, publishing);
+    }
+
+    private SiteBuild(String version, Markdown markdown, boolean forRebuilds, PublishGate publishing) {
         this.version = version;
+        this.publishing = publishing;
         this.markdown = new RememberedMarkdown(markdown, forRebuilds ? Memo.kept() : Memo.none());
         this.themes = new PreparedThemes(forRebuilds, version);
         this.sourceTexts = forRebuilds ? Memo.kept() : Memo.none();
@@ -78,7 +87,7 @@ public final class SiteBuild implements AutoCloseable {
      * @param markdown what renders Markdown; what it renders is remembered
      */
     public static SiteBuild forRebuilds(String version, Markdown markdown) {
-        return new SiteBuild(version, markdown, true);
+        return new SiteBuild(version, markdown, true, new PublishGate());
     }
 
     /** Runs every stage for {@code request}. */
@@ -138,10 +147,15 @@ public final class SiteBuild implements AutoCloseable {
         return files;
     }
 
-    /** The publish stage; false (with the problem reported) when the output folder cannot be replaced. */
-    private static boolean publish(List<OutputFile> files, BuildRequest request, ProblemCollector problems) {
+    /**
+     * The publish stage; false (with the problem reported) when the output folder was left as it was.
+     * A previous site that could not be deleted after the swap is a warning: the new site is in place.
+     */
+    private boolean publish(List<OutputFile> files, BuildRequest request, ProblemCollector problems) {
         try {
-            new SiteWriter().publish(files, request.output());
+            new SiteWriter(publishing).publish(files, request.output()).leftover().ifPresent(old ->
+                    problems.add(Problem.warning(old.toString(), "the previous site was moved here but could not be deleted",
+                            "the next build removes it")));
             return true;
         } catch (SiteWriter.PublishException e) {
             problems.error(request.output().toAbsolutePath().normalize().toString(), e.getMessage(), null);

@@ -6,6 +6,7 @@ import org.casebake.build.SiteBuild;
 import org.casebake.model.Audience;
 import org.casebake.model.BuildOptions;
 import org.casebake.publish.OutputPlacement;
+import org.casebake.publish.PublishGate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
@@ -48,8 +49,16 @@ final class BuildCommand implements Callable<Integer> {
                     + why + " (choose a folder outside the site's sources, such as "
                     + source.resolve("target").resolve("site") + ")");
         });
-        BuildResult result = new SiteBuild(CasebakeCli.version())
-                .run(new BuildRequest(source, target, new BuildOptions(who, drafts), true));
+        PublishGate publishing = new PublishGate();
+        Thread onInterrupt = new Thread(() -> InterruptedBuild.stop(publishing, err), "casebake-interrupted");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        BuildResult result;
+        try {
+            result = new SiteBuild(CasebakeCli.version(), publishing)
+                    .run(new BuildRequest(source, target, new BuildOptions(who, drafts), true));
+        } finally {
+            InterruptedBuild.forget(onInterrupt);
+        }
         if (timings) {
             result.stages().forEach(s -> err.printf(Locale.ROOT, "%-15s %6d ms%n", s.stage(), s.millis()));
         }

@@ -22,6 +22,10 @@ import java.util.Set;
  * from the optimising compiler. The re-run JVM also maps Casebake's classes from a
  * {@link ClassDataArchive} kept beside the jar, which took the sample's build from 2.0 s to 1.6 s
  * (medians of six interleaved pairs on a busy 2-core machine).
+ *
+ * <p>Ctrl-C or a SIGTERM to this JVM reaches the re-run one: a shutdown hook ends the child (which
+ * then stops its own build as {@link InterruptedBuild} says) and waits for it, so no build goes on
+ * publishing after the command that started it was stopped.
  */
 final class TunedJvm {
 
@@ -55,15 +59,16 @@ final class TunedJvm {
         command.add(classPath);
         command.add(CasebakeCli.class.getName());
         command.addAll(List.of(args));
+        RelaunchedChild child = new RelaunchedChild(new ProcessBuilder(command).inheritIO(), archive);
+        Thread forward = new Thread(child::stop, "casebake-forward-signal");
+        Runtime.getRuntime().addShutdownHook(forward);
         try {
-            int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
-            archive.ifPresent(a -> a.finish(exit));
-            return Optional.of(exit);
+            Optional<Integer> exit = child.run();
+            InterruptedBuild.forget(forward);
+            return exit;
         } catch (IOException e) {
+            InterruptedBuild.forget(forward);
             return Optional.empty(); // no java binary to start: build in this JVM, just untuned
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.of(130);
         }
     }
 }
