@@ -134,7 +134,7 @@ class HostileBlogExportTest {
         TestSite site = TestSite.empty(tempDir);
         BlogImportSummary summary = new BlogImporter(new ContentLayout(site.folder), 1000)
                 .run(new BlogImportRequest(export, List.of(), null, List.of(), false));
-        assertEquals(List.of(export + ": error: the export is " + Files.size(export) + " bytes, more than the 1000"
+        assertEquals(List.of(export + ":1:1: error: the export is " + Files.size(export) + " bytes, more than the 1000"
                 + " Casebake reads (export only the posts you need (Tools → Export → Posts, filtered by category or"
                 + " date))"), summary.problems().formatLines());
         assertEquals(List.of(), site.fileNames(""));

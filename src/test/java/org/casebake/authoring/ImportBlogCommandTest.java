@@ -43,9 +43,9 @@ class ImportBlogCommandTest {
                 created content/cases/southwest-open-seating/answers/answer-02.md
                 post 102 ("Southwest’s Open Seating"): 2 comments imported, 0 already present; skipped 1 trackback
                 """, run.out());
-        assertEquals(EXPORT + ":47: warning: comment 206 on post 101 (\"Zappos Offers New Hires $2,000 to Quit\")"
+        assertEquals(EXPORT + ":47:1: warning: comment 206 on post 101 (\"Zappos Offers New Hires $2,000 to Quit\")"
                 + " is by Prof. Dana Whitfield of the course staff; not imported\n"
-                + EXPORT + ":180: warning: post 102 (\"Southwest’s Open Seating\") has no numbered list under a"
+                + EXPORT + ":180:1: warning: post 102 (\"Southwest’s Open Seating\") has no numbered list under a"
                 + " \"Questions\" heading or paragraph; its case got one placeholder question (write the questions"
                 + " into content/cases/southwest-open-seating/index.md)\n", run.err());
         assertEquals(List.of("content"), site.fileNames(""));
@@ -84,7 +84,7 @@ class ImportBlogCommandTest {
         TestSite site = TestSite.empty(tempDir);
         TestSite.Run run = importBlog(site, EXPORT, "--post", "102", "--exclude-author", "  sam REYES ");
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.err().contains(EXPORT + ":203: warning: comment 301 on post 102 (\"Southwest’s Open Seating\")"
+        assertTrue(run.err().contains(EXPORT + ":203:1: warning: comment 301 on post 102 (\"Southwest’s Open Seating\")"
                 + " is by Sam Reyes of the course staff; not imported\n"), run.err());
         assertEquals(List.of("answer-01.md"), site.fileNames(SOUTHWEST + "/answers"));
         assertEquals("Chloé Dubois", site.frontMatter(SOUTHWEST + "/answers/answer-01.md").path("author").asText());
