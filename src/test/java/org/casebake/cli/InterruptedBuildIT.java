@@ -59,7 +59,8 @@ class InterruptedBuildIT {
         assertEquals(0, fullA.exit(), fullA.err());
         String siteA = digest(output);
         assertFalse(siteA.equals(siteB), "the two versions must give different sites");
-        long buildMillis = Math.max(fullA.millis(), fullB.millis());
+        // The first run also writes the class-data archive beside the jar; the second is a typical build.
+        long buildMillis = fullA.millis();
 
         Map<String, String> versions = Map.of(siteA, "A", siteB, "B");
         String current = "A";
