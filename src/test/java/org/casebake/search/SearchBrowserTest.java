@@ -27,6 +27,14 @@ import org.openqa.selenium.WebElement;
  */
 class SearchBrowserTest {
 
+    private static final String A2 = "cases/netflix-oss-prize/questions/q1/index.html#answer-a2";
+    private static final String NETFLIX_A1 = "cases/netflix-oss-prize/questions/q2/index.html#answer-a1";
+    private static final String HARBOR_CASE = "cases/harbor-logistics/index.html";
+    private static final String HARBOR_QUESTION = "cases/harbor-logistics/questions/q1/index.html";
+    private static final String HARBOR_H1 = "cases/harbor-logistics/questions/q1/index.html#answer-h1";
+    private static final String HARBOR_H2 = "cases/harbor-logistics/questions/q1/index.html#answer-h2";
+    private static final String COMPARISON = "comparisons/open-vs-closed/index.html";
+
     @TempDir
     static Path folder;
     private static SiteServer server;
@@ -107,8 +115,26 @@ class SearchBrowserTest {
     @MethodSource("roots")
     void aStemmedFormAndATypoFindTheAnswer(String kind) {
         assertEquals(List.of("Answer by C. S."), titlesFor(kind, "innovate"));
-        assertTrue(titlesFor(kind, "secruity").contains("Answer by A. S."));
-        assertTrue(titlesFor(kind, "innovati").contains("Answer by C. S."), "an unfinished word matches");
+        assertEquals(List.of(A2), pagesFor(kind, "innovate"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("roots")
+    void aTypoFindsExactlyWhatTheWordItMeantFinds(String kind) {
+        // "security" is in answers a1 and h1 and in the comparison's text; a1's and h1's themes say it too.
+        List<String> security = List.of(HARBOR_H1, NETFLIX_A1, COMPARISON);
+        assertEquals(security, sorted(pagesFor(kind, "security")));
+        assertEquals(security, sorted(pagesFor(kind, "secruity")), "one letter swapped");
+        assertEquals(security, sorted(pagesFor(kind, "securty")), "one letter left out");
+    }
+
+    @ParameterizedTest
+    @MethodSource("roots")
+    void anUnfinishedLastWordFindsExactlyTheItemsWithAWordItBegins(String kind) {
+        assertEquals(List.of(A2), pagesFor(kind, "innovati"), "innovation, open-innovation");
+        // routes (Harbor's case text), routing (its question's prompt and answer h2's text).
+        assertEquals(List.of(HARBOR_CASE, HARBOR_QUESTION, HARBOR_H2), sorted(pagesFor(kind, "rout")));
+        assertEquals(List.of(), pagesFor(kind, "roux"), "a four-letter word forgives no typo");
     }
 
     @ParameterizedTest
@@ -180,6 +206,17 @@ class SearchBrowserTest {
         browser.waitFor(d -> "ready".equals(browser.find("[data-cb-search-page]").getAttribute("data-cb-search-state"))
                 && browser.find(".cb-search-status").getText().contains("“" + query + "”"));
         return shownTitles();
+    }
+
+    /** The pages the results lead to, in the order shown: path and fragment, without the highlight query. */
+    private static List<String> pagesFor(String kind, String query) {
+        titlesFor(kind, query);
+        String root = root(kind);
+        return browser.findAll(".cb-search-results a.cb-search-result").stream().map(a -> a.getAttribute("href"))
+                .map(href -> {
+                    assertTrue(href.startsWith(root), href);
+                    return href.substring(root.length()).replaceFirst("\\?[^#]*", "");
+                }).toList();
     }
 
     private static List<String> shownTitles() {
