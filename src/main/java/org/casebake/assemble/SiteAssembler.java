@@ -16,6 +16,8 @@ import org.casebake.parse.Markdown;
 import org.casebake.problem.Located;
 import org.casebake.problem.ProblemCollector;
 import org.casebake.problem.Suggestions;
+import org.casebake.source.SiteFolder;
+import org.casebake.source.SourceKind;
 import org.casebake.validate.BoundAnswer;
 import org.casebake.validate.BoundCase;
 import org.casebake.validate.BoundComparison;
@@ -32,7 +34,9 @@ import java.util.stream.Collectors;
 /**
  * Checks the sources against each other and builds the {@link Site}: what is published and nothing
  * more. Pending and rejected answers, drafts and (for students) teaching notes are dropped here, so
- * no later stage can publish them by mistake; names are replaced by what the privacy setting shows.
+ * no later stage can publish them by mistake; names are replaced by what the privacy setting shows;
+ * the files beside the Markdown that published bodies link to are checked and become the site's
+ * attachments ({@link LinkResolver}), and no others.
  */
 public final class SiteAssembler {
 
@@ -51,7 +55,7 @@ public final class SiteAssembler {
 
     /** The sources of one build, each already checked on its own. */
     public record Sources(Set<String> caseFolders, List<BoundCase> cases, List<BoundAnswer> answers,
-                          List<BoundNote> notes, List<BoundComparison> comparisons) {
+                          List<BoundNote> notes, List<BoundComparison> comparisons, List<SiteFolder.Entry> besideFiles) {
     }
 
     /**
@@ -69,17 +73,20 @@ public final class SiteAssembler {
         Map<String, BoundCase> casesBySlug = casesBySlug(sources);
 
         Set<String> published = new TreeSet<>();
+        sources.cases().stream().filter(c -> options.withDrafts() || !c.draft()).forEach(c -> published.add(c.slug()));
+        StudentNames names = new StudentNames(config.privacy(), sources.answers().stream().map(BoundAnswer::author).toList());
+        PublishedPages pages = PublishedPages.of(sources, options, published, names);
+        LinkResolver links = new LinkResolver(sources.besideFiles(), pages.published(), pages.unpublished(), config.baseUrl());
+
         List<CaseStudy> cases = sources.cases().stream()
-                .filter(c -> options.withDrafts() || !c.draft())
-                .map(this::caseStudy)
+                .filter(c -> published.contains(c.slug()))
+                .map(c -> caseStudy(c, links))
                 .sorted(Comparator.comparing(CaseStudy::date).reversed().thenComparing(CaseStudy::slug))
                 .toList();
-        cases.forEach(c -> published.add(c.slug()));
 
-        StudentNames names = new StudentNames(config.privacy(), sources.answers().stream().map(BoundAnswer::author).toList());
         List<StudentAnswer> answers = sources.answers().parallelStream()
                 .filter(a -> a.status() == AnswerStatus.CURATED && published.contains(a.caseSlug()))
-                .map(a -> answer(a, casesBySlug.get(a.caseSlug()), names))
+                .map(a -> answer(a, casesBySlug.get(a.caseSlug()), names, links))
                 .sorted(Comparator.comparing(StudentAnswer::caseSlug)
                         .thenComparing(a -> !a.featured())
                         .thenComparing(StudentAnswer::sourcePath))
@@ -87,14 +94,16 @@ public final class SiteAssembler {
 
         List<TeachingNote> notes = options.audience() != Audience.INSTRUCTOR ? List.of() : sources.notes().stream()
                 .filter(n -> published.contains(n.caseSlug()))
-                .map(n -> new TeachingNote(n.caseSlug(), n.title(), markdown.render(n.body(), ""), n.path()))
+                .map(n -> new TeachingNote(n.caseSlug(), n.title(), links.resolve(markdown.render(n.body(), ""),
+                        new LinkResolver.Origin(n.path(), SourceKind.TEACHING_NOTE, n.bodyFirstLine())), n.path()))
                 .toList();
 
         List<Comparison> comparisons = sources.comparisons().stream()
                 .filter(c -> options.withDrafts() || !c.draft())
                 .map(c -> new Comparison(c.slug(), c.title(),
                         c.cases().stream().map(Located::value).filter(published::contains).toList(),
-                        c.sides(), c.dimensions(), c.draft(), markdown.render(c.body(), ""), c.path()))
+                        c.sides(), c.dimensions(), c.draft(), links.resolve(markdown.render(c.body(), ""),
+                        new LinkResolver.Origin(c.path(), SourceKind.COMPARISON, c.bodyFirstLine())), c.path()))
                 .sorted(Comparator.comparing(Comparison::slug))
                 .toList();
 
@@ -102,19 +111,22 @@ public final class SiteAssembler {
                 .filter(a -> names.withholds(a.author()))
                 .map(a -> new WithheldName(a.author(), a.path()))
                 .toList();
-        return new Site(config, options.audience(), options.withDrafts(), cases, answers, notes, comparisons, withheld);
+        links.reportTo(problems);
+        return new Site(config, options.audience(), options.withDrafts(), cases, answers, notes, comparisons, withheld,
+                links.attachments());
     }
 
     private static Map<String, BoundCase> casesBySlug(Sources sources) {
         return sources.cases().stream().collect(Collectors.toMap(BoundCase::slug, Function.identity()));
     }
 
-    private CaseStudy caseStudy(BoundCase c) {
+    private CaseStudy caseStudy(BoundCase c, LinkResolver links) {
         return new CaseStudy(c.slug(), c.title(), c.date(), c.summary(), c.source(), c.tags(), c.questions(), c.draft(),
-                markdown.render(c.body(), CASE_TEXT_IDS), c.path());
+                links.resolve(markdown.render(c.body(), CASE_TEXT_IDS), new LinkResolver.Origin(c.path(), SourceKind.CASE, c.bodyFirstLine())),
+                c.path());
     }
 
-    private StudentAnswer answer(BoundAnswer a, BoundCase theCase, StudentNames names) {
+    private StudentAnswer answer(BoundAnswer a, BoundCase theCase, StudentNames names, LinkResolver links) {
         String anchor = names.anchor(a.path());
         List<String> questionIds = theCase.questions().stream().map(Question::id)
                 .filter(id -> a.questionIds().stream().anyMatch(q -> q.value().equals(id)))
@@ -122,7 +134,9 @@ public final class SiteAssembler {
         List<String> themes = a.themes().stream().map(Located::value).distinct().sorted().toList();
         List<Position> positions = a.positions().stream().map(Located::value).distinct().toList();
         return new StudentAnswer(anchor, a.caseSlug(), names.display(a.author()), questionIds, a.featured(), a.submitted(),
-                themes, positions, markdown.render(a.body(), anchor + "-"), a.path());
+                themes, positions,
+                links.resolve(markdown.render(a.body(), anchor + "-"), new LinkResolver.Origin(a.path(), SourceKind.ANSWER, a.bodyFirstLine())),
+                a.path());
     }
 
     /** Reports the did-you-mean hint for {@code word} among {@code candidates}, or lists them. */

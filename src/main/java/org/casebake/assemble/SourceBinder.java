@@ -49,7 +49,8 @@ public final class SourceBinder {
                 each(sources.ofKind(SourceKind.CASE), cases::bind, problems),
                 each(sources.ofKind(SourceKind.ANSWER), answers::bind, problems),
                 each(sources.ofKind(SourceKind.TEACHING_NOTE), notes::bind, problems),
-                each(sources.ofKind(SourceKind.COMPARISON), comparisons::bind, problems));
+                each(sources.ofKind(SourceKind.COMPARISON), comparisons::bind, problems),
+                sources.besideFiles());
     }
 
     /**

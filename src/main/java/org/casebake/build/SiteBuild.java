@@ -140,7 +140,7 @@ public final class SiteBuild implements AutoCloseable {
         try {
             files.addAll(times.time("render", () -> prepared.renderer().render(site, problems)));
             files.addAll(times.time("search index", () -> searchIndex.build(searchItems)));
-            files.addAll(times.time("static files", () -> new StaticFiles(prepared.theme()).collect(sources, problems)));
+            files.addAll(times.time("static files", () -> new StaticFiles(prepared.theme()).collect(site, sources, problems)));
         } finally {
             themes.release(prepared);
         }

@@ -1,11 +1,13 @@
 package org.casebake.model;
 
 import org.casebake.config.SiteConfig;
+import org.casebake.parse.RenderedText;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Everything that will be published by one build, already filtered by status, drafts and audience:
@@ -25,6 +27,8 @@ public final class Site {
     private final List<Comparison> comparisons;
     private final List<WithheldName> withheldNames;
     private final Map<String, List<StudentAnswer>> answersByCase;
+    private final List<Attachment> attachments;
+    private final boolean siteRootLinks;
 
     /**
      * @param config        the site settings
@@ -35,10 +39,11 @@ public final class Site {
      * @param teachingNotes the teaching notes (empty unless the audience is instructor)
      * @param comparisons   the published comparisons, by slug
      * @param withheldNames names the output must not contain
+     * @param attachments   the files published bodies link to, by site path
      */
     public Site(SiteConfig config, Audience audience, boolean withDrafts, List<CaseStudy> cases,
                 List<StudentAnswer> answers, List<TeachingNote> teachingNotes, List<Comparison> comparisons,
-                List<WithheldName> withheldNames) {
+                List<WithheldName> withheldNames, List<Attachment> attachments) {
         this.config = config;
         this.audience = audience;
         this.withDrafts = withDrafts;
@@ -47,6 +52,11 @@ public final class Site {
         this.teachingNotes = List.copyOf(teachingNotes);
         this.comparisons = List.copyOf(comparisons);
         this.withheldNames = List.copyOf(withheldNames);
+        this.attachments = List.copyOf(attachments);
+        this.siteRootLinks = Stream.of(this.cases.stream().map(CaseStudy::body), this.answers.stream().map(StudentAnswer::body),
+                        this.teachingNotes.stream().map(TeachingNote::body), this.comparisons.stream().map(Comparison::intro))
+                .flatMap(s -> s)
+                .anyMatch(b -> !b.links().isEmpty() && b.html().contains(RenderedText.SITE_ROOT));
         Map<String, List<StudentAnswer>> byCase = new LinkedHashMap<>();
         for (StudentAnswer a : this.answers) {
             byCase.computeIfAbsent(a.caseSlug(), k -> new java.util.ArrayList<>()).add(a);
@@ -85,6 +95,16 @@ public final class Site {
 
     public List<WithheldName> withheldNames() {
         return withheldNames;
+    }
+
+    /** The files published bodies link to or show, by site path: the only files from case folders in the output. */
+    public List<Attachment> attachments() {
+        return attachments;
+    }
+
+    /** True when a body links to a figure or page from the site root ({@link RenderedText#SITE_ROOT}). */
+    public boolean hasSiteRootLinks() {
+        return siteRootLinks;
     }
 
     /** The published answers to one case, in publishing order. */

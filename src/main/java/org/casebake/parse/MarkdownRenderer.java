@@ -80,10 +80,12 @@ public final class MarkdownRenderer implements Markdown {
         String rendered = renderer.render(document);
         if (scan.hasRawHtml()) {
             // Raw HTML can hide text (a script, a style, a template): the text is read from what survives.
-            return sanitizer.cleanWithText(rendered);
+            return sanitizer.cleanWithText(rendered).withLinks(new LinkFinder(markdown, document).links());
         }
-        String html = scan.needsCleaning() ? sanitizer.clean(rendered) : rendered;
-        return new RenderedText(html, sections(document));
+        if (!scan.needsCleaning()) {
+            return new RenderedText(rendered, sections(document));
+        }
+        return new RenderedText(sanitizer.clean(rendered), sections(document), new LinkFinder(markdown, document).links());
     }
 
     /**

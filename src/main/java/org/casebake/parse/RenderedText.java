@@ -8,11 +8,35 @@ import java.util.stream.Collectors;
  *
  * @param html     sanitized HTML, safe to insert into a page as it is
  * @param sections the plain text, section by section
+ * @param links    every URL the Markdown wrote (links, images, raw HTML attributes), where it wrote it
  */
-public record RenderedText(String html, List<TextSection> sections) {
+public record RenderedText(String html, List<TextSection> sections, List<SourceLink> links) {
+
+    /**
+     * Put before a path from the site root in a URL of {@link #html} (a figure, another page): the
+     * same body is shown on pages at different depths, so each page puts its own way to the root
+     * ("../../") in its place when it is rendered.
+     */
+    public static final String SITE_ROOT = "casebake-site-root:";
 
     public RenderedText {
         sections = List.copyOf(sections);
+        links = List.copyOf(links);
+    }
+
+    /** A text without links. */
+    public RenderedText(String html, List<TextSection> sections) {
+        this(html, sections, List.of());
+    }
+
+    /** The same text with the links its Markdown wrote. */
+    public RenderedText withLinks(List<SourceLink> found) {
+        return new RenderedText(html, sections, found);
+    }
+
+    /** The same text with other HTML. */
+    public RenderedText withHtml(String newHtml) {
+        return new RenderedText(newHtml, sections, links);
     }
 
     /** All plain text, sections joined by a space. */

@@ -56,7 +56,8 @@ public final class SiteRenderer {
         List<Page> pages = new PagePlanner(site, version, planned).pages();
         shared = planned.next();
         Map<String, Remembered> before = remembered;
-        List<Result> results = pages.parallelStream().map(page -> renderOne(page, before.get(page.path()))).toList();
+        boolean rooted = site.hasSiteRootLinks();
+        List<Result> results = pages.parallelStream().map(page -> renderOne(page, before.get(page.path()), rooted)).toList();
         Map<String, Remembered> now = new HashMap<>();
         TreeSet<String> reported = new TreeSet<>();
         for (int i = 0; i < pages.size(); i++) {
@@ -70,13 +71,16 @@ public final class SiteRenderer {
         return results.stream().flatMap(r -> r.file().stream()).toList();
     }
 
-    private Result renderOne(Page page, Remembered before) {
+    private Result renderOne(Page page, Remembered before, boolean rooted) {
         if (before != null && before.template().equals(page.template()) && before.data().equals(page.data())) {
             return new Result(Optional.of(new OutputFile(page.path(), before.bytes())), Optional.empty());
         }
         try {
-            return new Result(Optional.of(new OutputFile(page.path(), templates.render(page.template(), page.data()))),
-                    Optional.empty());
+            byte[] bytes = templates.render(page.template(), page.data());
+            if (rooted && page.data().get("root") instanceof String root) {
+                bytes = SiteRootLinks.resolve(bytes, root);
+            }
+            return new Result(Optional.of(new OutputFile(page.path(), bytes)), Optional.empty());
         } catch (TemplateFailure f) {
             Problem problem = Problem.error(templatePath.apply(f.template()), f.line(), f.column(), f.getMessage(),
                     "while rendering " + page.path());

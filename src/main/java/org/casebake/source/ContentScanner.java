@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds the site's sources under {@code content/} and the files to copy from {@code assets/}, in
@@ -23,9 +22,6 @@ import java.util.Set;
  * out: an instructor who saved an answer in the wrong folder learns about it.
  */
 public final class ContentScanner {
-
-    /** Files beside a case that are copied into the case's folder (figures, handouts). */
-    private static final Set<String> CASE_FILE_TYPES = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "pdf");
 
     /** JBake's settings file, which the template engine reads from the site folder when present. */
     private static final String JBAKE_PROPERTIES = "jbake.properties";
@@ -57,13 +53,14 @@ public final class ContentScanner {
         SiteFolder site = SiteFolder.of(sourceRoot);
         List<Listed> toRead = new ArrayList<>();
         List<StaticFile> statics = new ArrayList<>();
+        List<SiteFolder.Entry> beside = new ArrayList<>();
         for (SiteFolder.Entry file : site.files("content", problems)) {
             String rel = file.path();
             Optional<SourceKind> kind = kindOf(rel);
             if (kind.isPresent()) {
                 toRead.add(new Listed(file, rel, kind.get()));
-            } else if (isCaseFile(rel)) {
-                statics.add(new StaticFile(rel.substring("content/".length()), file.file()));
+            } else if (isBesideACase(rel)) {
+                beside.add(file);
             } else {
                 problems.error(rel, "Casebake does not read this file here",
                         "cases go in content/cases/<slug>/index.md, answers in content/cases/<slug>/answers/,"
@@ -83,7 +80,7 @@ public final class ContentScanner {
         // Templates are read when the theme is prepared, after this stage; their links are judged here.
         site.files("templates", problems);
         site.file(JBAKE_PROPERTIES, problems);
-        return new SourceSet(sources, statics);
+        return new SourceSet(sources, statics, beside);
     }
 
     private record Listed(SiteFolder.Entry stamp, String rel, SourceKind kind) {
@@ -129,11 +126,13 @@ public final class ContentScanner {
         return Optional.empty();
     }
 
-    private static boolean isCaseFile(String rel) {
+    /**
+     * A file in a case's folder that is not Markdown: a figure, a handout, a student's attachment.
+     * Such files are published only when published content links to them; what is linked is checked then.
+     */
+    private static boolean isBesideACase(String rel) {
         String[] parts = rel.split("/");
-        int dot = rel.lastIndexOf('.');
-        return parts.length >= 4 && parts[1].equals("cases") && dot > 0
-                && CASE_FILE_TYPES.contains(rel.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
+        return parts.length >= 4 && parts[1].equals("cases") && !rel.endsWith(".md");
     }
 
     /** Reads a file as strict UTF-8, reporting the line and column of the first bad byte. */

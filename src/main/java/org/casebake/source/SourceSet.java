@@ -3,14 +3,16 @@ package org.casebake.source;
 import java.util.List;
 
 /**
- * Everything the scanner found, in sorted order: the Markdown sources Casebake reads and the static
- * files it copies.
+ * Everything the scanner found, in sorted order: the Markdown sources Casebake reads, the static
+ * files it copies from {@code assets/}, and the other files in case folders (figures, handouts,
+ * attachments), which are published only where published content links to them.
  */
-public record SourceSet(List<SourceFile> sources, List<StaticFile> staticFiles) {
+public record SourceSet(List<SourceFile> sources, List<StaticFile> staticFiles, List<SiteFolder.Entry> besideFiles) {
 
     public SourceSet {
         sources = List.copyOf(sources);
         staticFiles = List.copyOf(staticFiles);
+        besideFiles = List.copyOf(besideFiles);
     }
 
     /** The sources of one kind, in path order. */

@@ -10,7 +10,7 @@ import java.util.Optional;
 /** A case's front matter, checked, with its Markdown body not yet rendered. */
 public record BoundCase(String path, String slug, String title, LocalDate date, String summary,
                         Optional<Citation> source, List<String> tags, List<Question> questions, boolean draft,
-                        String body) {
+                        String body, int bodyFirstLine) {
 
     public BoundCase {
         tags = List.copyOf(tags);

@@ -8,7 +8,7 @@ import java.util.List;
 /** A comparison's front matter, checked on its own, with the positions of its case references. */
 public record BoundComparison(String path, String slug, String title, List<Located<String>> cases,
                               List<Comparison.Side> sides, List<Comparison.Dimension> dimensions, boolean draft,
-                              String body) {
+                              String body, int bodyFirstLine) {
 
     public BoundComparison {
         cases = List.copyOf(cases);

@@ -52,7 +52,7 @@ public final class CaseBinder {
         if (problems.errorCount() > before || date.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new BoundCase(path, slug, title, date.get(), summary, source, tags, questions, draft, doc.body()));
+        return Optional.of(new BoundCase(path, slug, title, date.get(), summary, source, tags, questions, draft, doc.body(), doc.bodyFirstLine()));
     }
 
     private static Citation citation(Fields s) {

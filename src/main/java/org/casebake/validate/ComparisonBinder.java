@@ -41,7 +41,7 @@ public final class ComparisonBinder {
         if (problems.errorCount() > before) {
             return Optional.empty();
         }
-        return Optional.of(new BoundComparison(path, slug, title, cases, sides, dimensions, draft, doc.body()));
+        return Optional.of(new BoundComparison(path, slug, title, cases, sides, dimensions, draft, doc.body(), doc.bodyFirstLine()));
     }
 
     private static List<Comparison.Side> sides(Fields f, ProblemCollector problems) {

@@ -10,7 +10,7 @@ import java.util.Optional;
 public final class TeachingNoteBinder {
 
     /** A teaching note's checked title and body. */
-    public record BoundNote(String path, String caseSlug, String title, String body) {
+    public record BoundNote(String path, String caseSlug, String title, String body, int bodyFirstLine) {
     }
 
     /** Binds one note; empty when it has errors (reported). */
@@ -20,6 +20,6 @@ public final class TeachingNoteBinder {
         String title = f.text("title", false).orElse("Teaching notes");
         f.rejectUnknown();
         return problems.errorCount() > before ? Optional.empty()
-                : Optional.of(new BoundNote(doc.source().path(), doc.source().caseSlug(), title, doc.body()));
+                : Optional.of(new BoundNote(doc.source().path(), doc.source().caseSlug(), title, doc.body(), doc.bodyFirstLine()));
     }
 }

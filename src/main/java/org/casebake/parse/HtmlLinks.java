@@ -1,0 +1,113 @@
+package org.casebake.parse;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
+import org.jsoup.parser.Parser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The URLs of HTML: found in raw HTML with their offsets, and rewritten in sanitized HTML one by
+ * one, as a caller decides. Works with jsoup, as {@link HtmlSanitizer} does.
+ */
+public final class HtmlLinks {
+
+    /** The attributes holding a URL that sanitized HTML may keep. */
+    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "cite");
+
+    private HtmlLinks() {
+    }
+
+    /** A URL found in raw HTML: the attribute's value with character references resolved, and where the attribute starts. */
+    record Found(String url, int offset) {
+    }
+
+    /** The URL attributes of a piece of raw HTML, in the order they are written. */
+    static List<Found> urlsIn(String html) {
+        if (!html.contains("=")) {
+            return List.of();
+        }
+        Parser parser = Parser.htmlParser().setTrackPosition(true);
+        Document doc = Jsoup.parse(html, "", parser);
+        List<Found> found = new ArrayList<>();
+        for (Element element : doc.getAllElements()) {
+            for (Attribute attribute : element.attributes()) {
+                if (URL_ATTRIBUTES.contains(attribute.getKey().toLowerCase(Locale.ROOT))) {
+                    Range range = attribute.sourceRange().nameRange();
+                    found.add(new Found(attribute.getValue(), range.isTracked() ? range.startPos() : 0));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** What an element is, for the URL it carries. */
+    public enum Kind {
+        /** {@code <a href>} */
+        LINK,
+        /** {@code <img src>} */
+        IMAGE,
+        /** {@code <blockquote cite>}, {@code <q cite>} and any other URL */
+        OTHER
+    }
+
+    /** A URL of sanitized HTML: which kind of element carries it, and its value. */
+    public record Use(Kind kind, String url) {
+    }
+
+    /** What becomes of a URL. */
+    public sealed interface Change {
+        /** Left as it is. */
+        record Keep() implements Change {
+        }
+
+        /** Replaced by another URL. */
+        record PointTo(String url) implements Change {
+        }
+
+        /** The element left out, with its content (an image not to be loaded). */
+        record Remove() implements Change {
+        }
+    }
+
+    /**
+     * {@code html} with every URL changed as {@code decide} says; the very same string when nothing changed.
+     * {@code html} must be sanitized HTML, so re-serialising it is safe.
+     */
+    public static String rewrite(String html, Function<Use, Change> decide) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false);
+        boolean changed = false;
+        for (Element element : doc.body().select("[href], [src], [cite]")) {
+            for (String attribute : List.of("href", "src", "cite")) {
+                if (!element.hasAttr(attribute)) {
+                    continue;
+                }
+                Change change = decide.apply(new Use(kindOf(element, attribute), element.attr(attribute)));
+                if (change instanceof Change.PointTo to) {
+                    element.attr(attribute, to.url());
+                    changed = true;
+                } else if (change instanceof Change.Remove) {
+                    element.remove();
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return changed ? doc.body().html() : html;
+    }
+
+    private static Kind kindOf(Element element, String attribute) {
+        if (attribute.equals("href") && element.nameIs("a")) {
+            return Kind.LINK;
+        }
+        return attribute.equals("src") && element.nameIs("img") ? Kind.IMAGE : Kind.OTHER;
+    }
+}
