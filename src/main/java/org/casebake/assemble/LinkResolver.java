@@ -180,7 +180,7 @@ public final class LinkResolver {
         }
         String why = unpublishedPages.get(path);
         if (why != null) {
-            return error(origin, at, "link to " + path + ", which this build does not publish (" + why + ")",
+            return error(origin, at, "link to " + path + ", which this build does not publish: " + why,
                     "remove the link, or publish that page");
         }
         SiteFolder.Entry file = besideFiles.get(path);
@@ -244,9 +244,12 @@ public final class LinkResolver {
     private String relativeHint(Origin origin, String written) {
         if (origin.kind() == SourceKind.ANSWER) {
             String caseFolder = origin.path().substring(0, origin.path().indexOf("/answers/") + 1);
+            String answerFolder = origin.path().substring(0, origin.path().lastIndexOf('/') + 1);
             Optional<String> fromCase = normalised(caseFolder + written);
             if (fromCase.isPresent() && besideFiles.containsKey(fromCase.get())) {
-                return "links are relative to the answer's own file: write '../" + written + "'";
+                String relative = fromCase.get().startsWith(answerFolder) ? fromCase.get().substring(answerFolder.length())
+                        : "../" + fromCase.get().substring(caseFolder.length());
+                return "links are relative to the answer's own file: write '" + relative + "'";
             }
         }
         return "links to files are relative to the Markdown file that holds them";

@@ -109,7 +109,10 @@ public final class SvgImage {
     private static Optional<Refusal> element(XMLStreamReader xml, boolean root) {
         String namespace = xml.getNamespaceURI() == null ? "" : xml.getNamespaceURI();
         String name = xml.getLocalName().toLowerCase(Locale.ROOT);
-        if (root && !(SVG.equals(namespace) && name.equals("svg"))) {
+        if (root && name.equals("svg") && !SVG.equals(namespace)) {
+            return refuse(xml, "its <svg> element lacks xmlns=\"" + SVG + "\", so it is no SVG image to a browser");
+        }
+        if (root && !name.equals("svg")) {
             return refuse(xml, "it is not an SVG image (its root element is <" + xml.getLocalName() + ">)");
         }
         if (!SVG.equals(namespace) && !METADATA_NAMESPACES.contains(namespace)) {

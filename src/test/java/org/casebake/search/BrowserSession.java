@@ -23,7 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * would. Both programs are named explicitly, so Selenium never tries to download a driver; when either
  * is missing the session fails to start (a test must fail, not skip, without a browser).
  */
-final class BrowserSession implements AutoCloseable {
+public final class BrowserSession implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -33,7 +33,7 @@ final class BrowserSession implements AutoCloseable {
     private final ChromeDriverService service;
     private final ChromeDriver driver;
 
-    BrowserSession() {
+    public BrowserSession() {
         for (Path program : List.of(CHROMIUM, CHROMEDRIVER)) {
             if (!Files.isExecutable(program)) {
                 throw new IllegalStateException(program + " is missing: install Debian's chromium and "
@@ -55,16 +55,16 @@ final class BrowserSession implements AutoCloseable {
         driver = new ChromeDriver(service, options);
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return driver;
     }
 
-    void open(String url) {
+    public void open(String url) {
         driver.get(url);
     }
 
     /** Runs a script in the page and returns its result (see JavascriptExecutor). */
-    Object script(String script, Object... args) {
+    public Object script(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 

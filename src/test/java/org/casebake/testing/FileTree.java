@@ -80,6 +80,24 @@ public final class FileTree {
         write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The bytes of a file. */
+    public static byte[] readBytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The SHA-256 of a file's bytes, in lower-case hex. */
+    public static String sha256(Path file) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(readBytes(file)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The UTF-8 text of a file. */
     public static String readText(Path file) {
         try {
