@@ -1,6 +1,6 @@
 package org.casebake.privacy;
 
-import org.casebake.app.BuildResult;
+import org.casebake.build.BuildResult;
 import org.casebake.model.Audience;
 import org.casebake.model.BuildOptions;
 import org.casebake.testing.BuiltSite;
