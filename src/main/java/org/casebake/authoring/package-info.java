@@ -1,6 +1,6 @@
 /**
- * Writing content for an instructor: starter files for cases, answers and comparisons
- * ({@code casebake new}) and answers imported from a discussion board export ({@code casebake import}).
+ * Writing content for an instructor: a new course folder ({@code casebake init}), starter files for
+ * cases, answers and comparisons ({@code casebake new}) and answers imported from a discussion board export ({@code casebake import}).
  *
  * <p>Nothing here ever overwrites a file. Third-party libraries stay behind one class each: Jackson YAML in
  * {@link org.casebake.authoring.FrontMatterReader}, Jackson JSON in {@link org.casebake.authoring.MoodleJsonReader},

@@ -14,7 +14,7 @@ import java.util.Properties;
 @Command(name = "casebake", mixinStandardHelpOptions = true, versionProvider = CasebakeCli.Version.class,
         description = "Builds a searchable static teaching site from Markdown cases, questions and curated student answers.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, ImportCommand.class,
-            ImportBlogCommand.class})
+            ImportBlogCommand.class, InitCommand.class})
 public final class CasebakeCli implements Runnable {
 
     /** Exit code for content problems. */
@@ -48,14 +48,25 @@ public final class CasebakeCli implements Runnable {
 
     /** Casebake's version, from the build. */
     public static String version() {
+        return buildProperty("version", "dev");
+    }
+
+    /** The GitHub repository ({@code owner/name}) whose releases publish this Casebake. */
+    public static String repository() {
+        return buildProperty("repository", "casebake/casebake");
+    }
+
+    /** A value the build wrote into {@code casebake.properties}; {@code fallback} when it did not fill it in. */
+    private static String buildProperty(String key, String fallback) {
         try (InputStream in = CasebakeCli.class.getResourceAsStream("casebake.properties")) {
             Properties props = new Properties();
             if (in != null) {
                 props.load(in);
             }
-            return props.getProperty("version", "dev");
+            String value = props.getProperty(key, "").strip();
+            return value.isEmpty() || value.startsWith("${") ? fallback : value;
         } catch (IOException e) {
-            return "dev";
+            return fallback;
         }
     }
 
