@@ -13,8 +13,8 @@ import java.util.Properties;
  */
 @Command(name = "casebake", mixinStandardHelpOptions = true, versionProvider = CasebakeCli.Version.class,
         description = "Builds a searchable static teaching site from Markdown cases, questions and curated student answers.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, ImportCommand.class,
-            ImportBlogCommand.class, InitCommand.class})
+        subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
+                ImportCommand.class, ImportBlogCommand.class})
 public final class CasebakeCli implements Runnable {
 
     /** Exit code for content problems. */
