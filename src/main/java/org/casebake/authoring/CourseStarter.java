@@ -67,13 +67,18 @@ public final class CourseStarter {
     private SortedMap<String, byte[]> common(String title) throws IOException {
         SortedMap<String, byte[]> files = new TreeMap<>();
         files.put(".gitignore", BundledFiles.under(COURSE).get("gitignore"));
-        files.put(WORKFLOW, utf8(pinned(BundledFiles.text(COURSE, "pages.yml"))));
+        files.put(WORKFLOW, utf8(workflow()));
         files.put("README.md", utf8(pinned(BundledFiles.text(COURSE, "README.md")).replace("@NAME@", title)));
         return files;
     }
 
+    /** The GitHub Pages workflow, pinned to the release. */
+    public String workflow() throws IOException {
+        return pinned(BundledFiles.text(COURSE, "pages.yml"));
+    }
+
     /** {@code text} with the release's version, address and checksum filled in. */
-    public String pinned(String text) {
+    private String pinned(String text) {
         return text.replace("@VERSION@", pin.version())
                 .replace("@SHA256@", pin.sha256OrPlaceholder())
                 .replace("@RELEASES@", pin.releasesUrl())

@@ -3,9 +3,6 @@ package org.casebake.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
 
 /**
  * The {@code casebake} command: {@code build}, {@code check} and the authoring commands.
@@ -48,33 +45,19 @@ public final class CasebakeCli implements Runnable {
 
     /** Casebake's version, from the build. */
     public static String version() {
-        return buildProperty("version", "dev");
+        return BuildStamp.current().version();
     }
 
     /** The GitHub repository ({@code owner/name}) whose releases publish this Casebake. */
     public static String repository() {
-        return buildProperty("repository", "casebake/casebake");
-    }
-
-    /** A value the build wrote into {@code casebake.properties}; {@code fallback} when it did not fill it in. */
-    private static String buildProperty(String key, String fallback) {
-        try (InputStream in = CasebakeCli.class.getResourceAsStream("casebake.properties")) {
-            Properties props = new Properties();
-            if (in != null) {
-                props.load(in);
-            }
-            String value = props.getProperty(key, "").strip();
-            return value.isEmpty() || value.startsWith("${") ? fallback : value;
-        } catch (IOException e) {
-            return fallback;
-        }
+        return BuildStamp.current().repository();
     }
 
     /** Supplies {@code --version}. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"Casebake " + version()};
+            return new String[] {BuildStamp.current().describe()};
         }
     }
 }

@@ -3,6 +3,7 @@ package org.casebake.cli;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,13 +12,43 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CasebakeCommandTest {
 
     @Test
-    void versionPrintsCasebakeAndTheReleaseNumber() {
+    void versionPrintsTheReleaseNumberAndTheCommitItWasBuiltFrom() {
         CliRun run = CliRun.of("--version");
         assertEquals(0, run.exitCode());
-        assertEquals("Casebake " + CasebakeCli.version() + "\n", run.out());
+        assertTrue(run.out().matches("Casebake \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(commit ([0-9a-f]{40}|unknown)"
+                + "(, with uncommitted changes)?\\)\n"), run.out());
         assertTrue(CasebakeCli.version().matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"),
                 "the version comes from the build, not the fallback: " + CasebakeCli.version());
         assertEquals("", run.err());
+    }
+
+    @Test
+    void aBuildWithoutGitSaysTheCommitIsUnknown() {
+        // What Maven writes when the sources come from an archive: the placeholders stay unfilled.
+        Properties unfilled = new Properties();
+        unfilled.setProperty("version", "1.2.3");
+        unfilled.setProperty("commit", "${casebake.commit}");
+        unfilled.setProperty("repository", "${casebake.repository}");
+        BuildStamp stamp = BuildStamp.of(unfilled);
+        assertEquals("Casebake 1.2.3 (commit unknown)", stamp.describe());
+        assertEquals("casebake/casebake", stamp.repository());
+    }
+
+    @Test
+    void aBuildWhereGitFailedSaysTheCommitIsUnknown() {
+        Properties empty = new Properties();
+        empty.setProperty("version", "1.2.3");
+        empty.setProperty("commit", "");
+        assertEquals("Casebake 1.2.3 (commit unknown)", BuildStamp.of(empty).describe());
+    }
+
+    @Test
+    void aBuildFromAChangedWorkTreeSaysSo() {
+        Properties filled = new Properties();
+        filled.setProperty("version", "1.2.3");
+        filled.setProperty("commit", "0123456789abcdef0123456789abcdef01234567+");
+        assertEquals("Casebake 1.2.3 (commit 0123456789abcdef0123456789abcdef01234567, with uncommitted changes)",
+                BuildStamp.of(filled).describe());
     }
 
     @Test
