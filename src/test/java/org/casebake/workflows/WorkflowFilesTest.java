@@ -3,7 +3,7 @@ package org.casebake.workflows;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.casebake.app.CasebakeCli;
+import org.casebake.cli.CasebakeCli;
 import org.casebake.authoring.CourseStarter;
 import org.casebake.authoring.ReleasePin;
 import org.casebake.testing.TestFolders;
@@ -92,8 +92,8 @@ class WorkflowFilesTest {
         JsonNode release = YAML.readTree(TestFolders.project().resolve(".github/workflows/release.yml").toFile());
         assertEquals("[\"v*\"]", release.path("on").path("push").path("tags").toString());
         String build = release.path("jobs").path("build").path("steps").toString();
-        assertTrue(build.contains("bash .ci/run"), "runs the whole test suite the way .ci/run does");
-        assertTrue(build.indexOf("bash .ci/run") < build.indexOf("sha256sum"), "tests before anything is published");
+        assertTrue(build.contains("\"run\":\"./test\""), "runs the whole test suite with README's test command");
+        assertTrue(build.indexOf("./test") < build.indexOf("sha256sum"), "tests before anything is published");
         assertTrue(build.contains("casebake-${CASEBAKE_VERSION}.jar.sha256"), build);
         assertEquals("debian:12", release.path("jobs").path("build").path("container").asText(),
                 "the browser tests need Debian's chromium");
