@@ -121,7 +121,7 @@ class InitCommandTest {
         Files.writeString(course.resolve("README.md"), "ours\n");
         CliRun init = init(course.toString());
         assertEquals(1, init.exitCode());
-        assertEquals(course.toString().replace('\\', '/') + "/README.md: error: the file already exists (casebake init never"
+        assertEquals(course.toString().replace('\\', '/') + "/README.md:1:1: error: the file already exists (casebake init never"
                 + " overwrites a file, so it wrote nothing; start in an empty folder)\n", init.err());
         assertEquals("", init.out());
         assertEquals(List.of("README.md"), files(course));
@@ -136,8 +136,8 @@ class InitCommandTest {
         Files.writeString(course.resolve("site-config.yml"), "mine\n");
         CliRun init = init(course.toString());
         assertEquals(1, init.exitCode());
-        assertEquals(List.of(course + "/content/cases/first-case/index.md: error: the file already exists",
-                course + "/site-config.yml: error: the file already exists"),
+        assertEquals(List.of(course + "/content/cases/first-case/index.md:1:1: error: the file already exists",
+                course + "/site-config.yml:1:1: error: the file already exists"),
                 init.err().lines().map(l -> l.substring(0, l.indexOf(" ("))).toList());
         assertEquals(List.of("content/cases/first-case/index.md", "site-config.yml"), files(course));
     }
