@@ -30,6 +30,9 @@ public final class MarkdownConverter {
         options.set(FlexmarkHtmlConverter.EXT_INLINE_INS, ExtensionConversion.TEXT);
         options.set(FlexmarkHtmlConverter.EXT_INLINE_SUB, ExtensionConversion.TEXT);
         options.set(FlexmarkHtmlConverter.EXT_INLINE_SUP, ExtensionConversion.TEXT);
+        // keep the writer's own ’ “ ” — … rather than ASCII stand-ins (--- would even print as three hyphens)
+        options.set(FlexmarkHtmlConverter.TYPOGRAPHIC_QUOTES, false);
+        options.set(FlexmarkHtmlConverter.TYPOGRAPHIC_SMARTS, false);
         toMarkdown = FlexmarkHtmlConverter.builder(options).build();
     }
 

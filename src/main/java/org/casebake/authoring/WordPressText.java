@@ -13,13 +13,20 @@ import java.util.regex.Pattern;
 public final class WordPressText {
 
     private static final Pattern BLOCK_START = Pattern.compile(
-            "<(?:!--|(?:p|div|ol|ul|li|h[1-6]|blockquote|pre|table|thead|tbody|tr|figure|hr|dl|section|address)\\b)",
+            "<(?:!--|/?(?:p|div|ol|ul|li|h[1-6]|blockquote|pre|table|thead|tbody|tr|figure|hr|dl|section|address)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final String BLOCK_TAGS = "p|div|ol|ul|h[1-6]|blockquote|pre|table|figure|hr|dl|section|address";
+    private static final Pattern BLOCK_OPEN = Pattern.compile("\\s*(<(?:" + BLOCK_TAGS + ")\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BLOCK_CLOSE = Pattern.compile("(</(?:" + BLOCK_TAGS + ")>|<hr\\b[^>]*>)\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t]*\\n\\s*");
 
     /** The text as HTML with a paragraph for every chunk between blank lines. */
     public String toHtml(String stored) {
         String text = stored.replace("\r\n", "\n").replace('\r', '\n').strip();
+        // as wpautop does, a block element starts and ends a paragraph even without blank lines around it
+        text = BLOCK_CLOSE.matcher(BLOCK_OPEN.matcher(text).replaceAll("\n\n$1")).replaceAll("$1\n\n");
         StringBuilder html = new StringBuilder();
         for (String chunk : BLANK_LINES.split(text)) {
             String trimmed = chunk.strip();

@@ -18,6 +18,12 @@ class BodyConverterTest {
     }
 
     @Test
+    void typographicQuotesDashesAndEllipsesAreKeptAsTheStudentWroteThem() {
+        assertEquals("It’s “out-sourcing”—not a fad… isn’t it?",
+                converter.toMarkdown("<p>It’s “out-sourcing”—not a fad… isn’t it?</p>", TextFormat.HTML));
+    }
+
+    @Test
     void scriptsStylesFramesHandlersAndDangerousLinksAreRemoved() {
         String hostile = "<p style=\"color:red\" onmouseover=\"steal()\">Hi <a href=\"JaVaScRiPt:alert(1)\">there</a>"
                 + " <a href=\"data:text/html,x\">data</a></p><script>alert(1)</script><style>p{}</style>"

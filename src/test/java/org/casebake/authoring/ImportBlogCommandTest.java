@@ -161,6 +161,33 @@ class ImportBlogCommandTest {
                 """, site.body(ZAPPOS + "/answers/answer-01.md"));
     }
 
+    @Test
+    void theSampleCaseComesBackFromItsCourseBlogWithTheSameQuestionsAuthorsAndAnswers() {
+        TestSite site = TestSite.empty(tempDir);
+        String export = TestSite.resource("authoring/blog/netflix-course-blog.xml").toString();
+        TestSite.Run run = importBlog(site, export, "--case", "netflix-oss-prize");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("", run.err());
+        String imported = "content/cases/netflix-oss-prize/";
+        TestSite original = TestSite.existing(Path.of("").toAbsolutePath());
+        List<String> prompts = texts(site.frontMatter(imported + "index.md").path("questions"), "prompt");
+        List<String> samplePrompts = texts(original.frontMatter(imported + "index.md").path("questions"), "prompt");
+        // the sample's editor wrote "Do" for the blog's "DO" and dropped a double space; nothing else differs
+        assertEquals(samplePrompts, prompts.stream().map(p -> p.replace("DO you", "Do you")).toList());
+        assertEquals(original.fileNames(imported + "answers"), site.fileNames(imported + "answers"));
+        for (String answer : site.fileNames(imported + "answers")) {
+            String file = imported + "answers/" + answer;
+            assertEquals(original.frontMatter(file).path("author").asText(), site.frontMatter(file).path("author").asText());
+            assertEquals(original.body(file).stripLeading(), site.body(file), file);
+        }
+    }
+
+    private static List<String> texts(com.fasterxml.jackson.databind.JsonNode list, String field) {
+        List<String> texts = new java.util.ArrayList<>();
+        list.forEach(item -> texts.add(item.path(field).asText()));
+        return texts;
+    }
+
     private static Map<String, String> contents(TestSite site) {
         Map<String, String> files = new TreeMap<>();
         for (String slug : site.fileNames("content/cases")) {

@@ -39,6 +39,11 @@ final class TestSite {
         return new TestSite(tempDir);
     }
 
+    /** A site folder that already exists, read in place (never written to by a test). */
+    static TestSite existing(Path folder) {
+        return new TestSite(folder);
+    }
+
     /** A site with no content at all. */
     static TestSite empty(Path tempDir) {
         return new TestSite(tempDir);
