@@ -7,14 +7,17 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.casebake.config.StaffNames;
 import org.casebake.problem.Problem;
 import org.casebake.problem.ProblemCollector;
 
@@ -58,12 +61,14 @@ public final class BlogImporter {
             throw new UsageException("--case names one case, but " + chosen.size() + " posts were chosen",
                     "choose one post with --post SLUG or leave --case out");
         }
+        List<String> others = new ArrayList<>(request.excludedAuthors());
+        others.addAll(frontMatter.courseStaff());
         List<String> lines = new ArrayList<>();
         for (BlogPost post : chosen) {
             Slug slug = request.caseSlug() != null ? Slug.parse("case", request.caseSlug()) : slugOf(post);
             PostContext context = new PostContext(export, post, slug, shown,
                     request.exportFile().getFileName().toString(), staffIds(export, post),
-                    staffNames(export, post, request.excludedAuthors()));
+                    staffNames(export, post, others));
             importPost(context, request.addNewComments(), lines, problems);
         }
         return new BlogImportSummary(lines, problems.report());
@@ -71,7 +76,7 @@ public final class BlogImporter {
 
     /** Everything about one post that its case and answers are written from. */
     private record PostContext(BlogExport export, BlogPost post, Slug slug, String shown, String exportName,
-            Set<String> staffIds, Set<String> staffNames) {
+            Set<String> staffIds, StaffNames staffNames) {
 
         String origin() {
             return "post " + post.id() + " of " + exportName;
@@ -146,16 +151,14 @@ public final class BlogImporter {
         return ids;
     }
 
-    private static Set<String> staffNames(BlogExport export, BlogPost post, List<String> excluded) {
-        Set<String> names = new HashSet<>();
+    private static StaffNames staffNames(BlogExport export, BlogPost post, List<String> others) {
+        List<String> names = new ArrayList<>(others);
         BlogExport.BlogAuthor author = export.authorsByLogin().get(post.creator());
         if (author != null) {
-            names.add(CommentKind.fold(author.displayName()));
+            names.add(author.displayName());
         }
-        names.add(CommentKind.fold(post.creator()));
-        excluded.forEach(name -> names.add(CommentKind.fold(name)));
-        names.remove("");
-        return names;
+        names.add(post.creator());
+        return new StaffNames(names);
     }
 
     private static Slug slugOf(BlogPost post) {
@@ -166,7 +169,8 @@ public final class BlogImporter {
             decoded = post.slug();
         }
         String base = decoded.isBlank() ? post.title() : decoded;
-        String slug = CommentKind.fold(base).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug = Normalizer.normalize(base, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > 60) {
             slug = slug.substring(0, 60).replaceAll("-+$", "");
         }

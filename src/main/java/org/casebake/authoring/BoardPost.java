@@ -6,9 +6,12 @@ import java.util.Objects;
 /**
  * One post taken from a board export, checked and ready to become an answer file. {@code postId}
  * is empty when the export has no id column; {@code submitted} is null when it has no date column.
+ * {@code parentId} is the id of the post it replies to ({@code ""} or {@code "0"} for none),
+ * {@code discussion} the id of its discussion (empty when unknown) and {@code attachment} names the
+ * files attached to it (empty for none).
  */
 public record BoardPost(int line, String postId, String author, LocalDate submitted, String subject, String text,
-        TextFormat format) {
+        TextFormat format, String parentId, String discussion, String attachment) {
 
     public BoardPost {
         Objects.requireNonNull(postId, "postId");
@@ -16,6 +19,25 @@ public record BoardPost(int line, String postId, String author, LocalDate submit
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(parentId, "parentId");
+        Objects.requireNonNull(discussion, "discussion");
+        Objects.requireNonNull(attachment, "attachment");
+    }
+
+    /** A post of a board that gives no threads, discussions or attachments. */
+    public BoardPost(int line, String postId, String author, LocalDate submitted, String subject, String text,
+            TextFormat format) {
+        this(line, postId, author, submitted, subject, text, format, "", "", "");
+    }
+
+    /** Whether the post replies to another one. */
+    public boolean isReply() {
+        return !parentId.isEmpty() && !parentId.equals("0");
+    }
+
+    /** Whether a file is attached (Moodle writes 0 or an empty field for none). */
+    public boolean hasAttachment() {
+        return !attachment.isEmpty() && !attachment.equals("0");
     }
 
     /** How a post's text is written, from Moodle's {@code messageformat} code. */

@@ -1,8 +1,8 @@
 package org.casebake.authoring;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
+import org.casebake.config.StaffNames;
 
 /**
  * What a blog comment is, for the import: a reader's comment to import, or one of the kinds that are
@@ -37,10 +37,9 @@ public enum CommentKind {
     }
 
     /**
-     * The kind of a comment; {@code staffUserIds} are WordPress user ids and {@code staffNames} names of the
-     * course staff, compared after {@link #fold folding}.
+     * The kind of a comment; {@code staffUserIds} are WordPress user ids of the course staff.
      */
-    public static CommentKind of(BlogComment comment, Set<String> staffUserIds, Set<String> staffNames) {
+    public static CommentKind of(BlogComment comment, Set<String> staffUserIds, StaffNames staff) {
         String type = comment.type().toLowerCase(Locale.ROOT);
         if (type.equals("pingback")) {
             return PINGBACK;
@@ -60,13 +59,6 @@ public enum CommentKind {
         }
         boolean staffUser = !comment.userId().isEmpty() && !comment.userId().equals("0")
                 && staffUserIds.contains(comment.userId());
-        return staffUser || staffNames.contains(fold(comment.author())) ? STAFF : ANSWER;
-    }
-
-    /** A name folded for comparison: NFKC, no diacritics, lower case, single spaces. */
-    public static String fold(String name) {
-        String decomposed = Normalizer.normalize(Normalizer.normalize(name, Normalizer.Form.NFKC), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").replaceAll("[\\p{Cf}]", "").toLowerCase(Locale.ROOT)
-                .replaceAll("\\s+", " ").strip();
+        return staffUser || staff.includes(comment.author()) ? STAFF : ANSWER;
     }
 }

@@ -11,6 +11,8 @@ public enum ExportFormat {
     MOODLE_CSV("moodle-csv"),
     /** Moodle's forum export as JSON: an array (of sheets) of post objects with the same fields. */
     MOODLE_JSON("moodle-json"),
+    /** Canvas's full discussion topic as JSON: participants and nested entries. */
+    CANVAS_JSON("canvas-json"),
     /** Any CSV with a header row; columns are chosen with {@code --map}. */
     CSV("csv");
 

@@ -31,7 +31,10 @@ public final class ExportReader {
                     Problem.error(shown, "the export is not UTF-8 text", "save or export it as UTF-8")));
         }
         boolean json = format == null ? ExportFormat.looksLikeJson(file.getFileName().toString(), text)
-                : format == ExportFormat.MOODLE_JSON;
+                : format == ExportFormat.MOODLE_JSON || format == ExportFormat.CANVAS_JSON;
+        if (format == ExportFormat.CANVAS_JSON || (format == null && json && CanvasTopicReader.looksLikeCanvas(text))) {
+            return new CanvasTopicReader().read(text, shown);
+        }
         return json ? new MoodleJsonReader().read(text, shown) : csv(text, shown, format);
     }
 

@@ -51,6 +51,33 @@ public final class FrontMatterReader {
         return key.isValueNode() && !key.asText().isBlank() ? Optional.of(key.asText()) : Optional.empty();
     }
 
+    /**
+     * The course staff named in {@code site-config.yml}: {@code course.instructor} and the {@code course.staff}
+     * list; empty when the file or the fields are missing.
+     */
+    public List<String> courseStaff() throws ContentException {
+        Path config = layout.siteFolder().resolve("site-config.yml");
+        if (!Files.isRegularFile(config)) {
+            return List.of();
+        }
+        JsonNode course;
+        try {
+            course = yaml.readTree(Files.readString(config, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new ContentException(Problem.error(layout.display(config), "cannot read the course settings: "
+                    + e.getMessage(), "casebake check shows what is wrong with the file"));
+        }
+        List<String> names = new ArrayList<>();
+        if (course != null) {
+            JsonNode instructor = course.path("course").path("instructor");
+            if (instructor.isValueNode() && !instructor.asText().isBlank()) {
+                names.add(instructor.asText());
+            }
+            course.path("course").path("staff").forEach(member -> names.add(member.asText()));
+        }
+        return List.copyOf(names);
+    }
+
     private JsonNode read(Path file) throws ContentException {
         String shown = layout.display(file);
         String frontMatter = frontMatter(file, shown);

@@ -73,7 +73,8 @@ public final class PostExtractor {
             return null;
         }
         return new BoardPost(row.line(), id, author, submitted, row.cell(columns.get(Role.SUBJECT)).strip(),
-                text, format);
+                text, format, row.cell("parent").strip(), row.cell("discussion").strip(),
+                row.cell("attachment").strip());
     }
 
     private static String required(ExportRow row, String column, String what, String shown, List<Problem> problems) {

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "import",
         description = {"Import the posts of a discussion board export as pending answers of a case.",
-            "Reads Moodle's forum export (CSV or JSON) or any CSV with a header row. Each post becomes",
+            "Reads Moodle's forum export (CSV or JSON), Canvas's full discussion topic (JSON) or any CSV with a",
+            "header row. Posts by the course staff are skipped and listed. Each post becomes",
             "content/cases/<case>/answers/answer-NN.md with status pending; set it to curated to publish.",
             "Posts imported before are recognised by their importKey and not written again."})
 public class ImportCommand implements Callable<Integer> {
@@ -46,7 +47,7 @@ public class ImportCommand implements Callable<Integer> {
     Path source;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "moodle-csv, moodle-json or csv (default: detected from the file).")
+            description = "moodle-csv, moodle-json, canvas-json or csv (default: detected from the file).")
     String format;
 
     @Option(names = "--map", paramLabel = "PART=COLUMN,...",
@@ -58,6 +59,17 @@ public class ImportCommand implements Callable<Integer> {
     @Option(names = "--questions", split = ",", paramLabel = "ID",
             description = "Ids of the case's questions the posts answer (default: all of them).")
     List<String> questions;
+
+    @Option(names = "--exclude-author", paramLabel = "NAME",
+            description = {"Skip and report posts by this name (a teaching assistant); repeatable. The course's",
+                "instructor and course.staff in site-config.yml are always skipped."})
+    List<String> excludedAuthors;
+
+    @Option(names = "--question-from", paramLabel = "subject|discussion",
+            description = {"For a board with one discussion per question: 'discussion' files the first discussion's",
+                "posts under the case's first question, and so on; 'subject' files a discussion under the question",
+                "its subject names (\"Q2: ...\", \"Question 2\", or the question's id)."})
+    String questionFrom;
 
     /** A command with no arguments yet; picocli fills them in. */
     public ImportCommand() {
@@ -71,7 +83,8 @@ public class ImportCommand implements Callable<Integer> {
         ContentLayout layout = new ContentLayout(source);
         try {
             ImportSummary summary = new PostImporter(layout)
-                    .run(new ImportRequest(caseSlug, exportFile, format, map, questions));
+                    .run(new ImportRequest(caseSlug, exportFile, format, map, questions, excludedAuthors,
+                            questionFrom));
             summary.problems().formatLines().forEach(err::println);
             err.flush();
             summary.written().forEach(file -> out.println("created " + file));

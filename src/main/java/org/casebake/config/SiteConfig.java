@@ -1,5 +1,6 @@
 package org.casebake.config;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -32,8 +33,30 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         return slash < 0 ? "/" : baseUrl.substring(slash);
     }
 
-    /** The course: code, name, term and instructor, each possibly empty. */
-    public record Course(String code, String name, String term, String instructor) {
+    /**
+     * The course: code, name, term and instructor, each possibly empty, and the other members of the
+     * course staff (teaching assistants), whose posts on a board are not student answers.
+     */
+    public record Course(String code, String name, String term, String instructor, List<String> staff) {
+
+        public Course {
+            staff = List.copyOf(staff);
+        }
+
+        /** A course without other staff. */
+        public Course(String code, String name, String term, String instructor) {
+            this(code, name, term, instructor, List.of());
+        }
+
+        /** The instructor (when named) and the staff: everyone whose posts are not student answers. */
+        public List<String> staffNames() {
+            List<String> names = new java.util.ArrayList<>();
+            if (!instructor.isBlank()) {
+                names.add(instructor);
+            }
+            names.addAll(staff);
+            return List.copyOf(names);
+        }
     }
 
     /**

@@ -106,7 +106,7 @@ public final class SiteConfigLoader {
 
     private static SiteConfig.Course course(Fields f) {
         SiteConfig.Course course = new SiteConfig.Course(f.text("code", false).orElse(""), f.text("name", false).orElse(""),
-                f.text("term", false).orElse(""), f.text("instructor", false).orElse(""));
+                f.text("term", false).orElse(""), f.text("instructor", false).orElse(""), f.textList("staff", false));
         f.rejectUnknown();
         return course;
     }

@@ -190,7 +190,7 @@ class ImportCommandTest {
         TestSite site = TestSite.withNetflixCase(tempDir);
         TestSite.Run format = runImport(site, "netflix-prize", MOODLE_CSV, "--format", "excel");
         assertEquals(2, format.exitCode());
-        assertEquals("error: unknown export format 'excel' (use one of moodle-csv, moodle-json, csv)\n", format.err());
+        assertEquals("error: unknown export format 'excel' (use one of moodle-csv, moodle-json, canvas-json, csv)\n", format.err());
         TestSite.Run map = runImport(site, "netflix-prize", BOARD_CSV, "--map", "writer=Name");
         assertEquals(2, map.exitCode());
         assertEquals("error: cannot read --map entry 'writer=Name' (write part=Column pairs separated by commas;"
