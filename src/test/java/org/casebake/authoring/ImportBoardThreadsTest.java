@@ -48,12 +48,12 @@ class ImportBoardThreadsTest {
     void postsByTheInstructorAndStaffAreSkippedAndReportedAndAttachmentsNamed() {
         TestSite.Run run = site.run(new ImportCommand(), "netflix-prize", MOODLE);
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(MOODLE + ":3: warning: post 3001 is by Jordan Rivera of the course staff; not imported\n"
-                + MOODLE + ":69: warning: post 3004 is by Sam Okoye of the course staff; not imported\n"
-                + MOODLE + ":91: warning: post 3005 has an attachment, which is not imported (add what matters of it"
+        assertEquals(MOODLE + ":3:1: warning: post 3001 is by Jordan Rivera of the course staff; not imported\n"
+                + MOODLE + ":69:1: warning: post 3004 is by Sam Okoye of the course staff; not imported\n"
+                + MOODLE + ":91:1: warning: post 3005 has an attachment, which is not imported (add what matters of it"
                 + " to the answer by hand)\n"
-                + MOODLE + ":113: warning: post 3006 is by Jordan Rivera of the course staff; not imported\n"
-                + MOODLE + ":157: warning: post 3008 is by Jordan Rivera of the course staff; not imported\n", run.err());
+                + MOODLE + ":113:1: warning: post 3006 is by Jordan Rivera of the course staff; not imported\n"
+                + MOODLE + ":157:1: warning: post 3008 is by Jordan Rivera of the course staff; not imported\n", run.err());
         assertEquals("imported 5 posts, 0 already present, 4 skipped", run.out().strip().lines()
                 .reduce((a, b) -> b).orElseThrow());
         assertEquals(List.of("Amara Okafor", "Tomás Ferreira", "Lena Park", "Amara Okafor", "Amara Okafor"), authors());
@@ -74,7 +74,7 @@ class ImportBoardThreadsTest {
     @Test
     void anExcludedAuthorIsSkippedLikeTheStaff() {
         TestSite.Run run = site.run(new ImportCommand(), "netflix-prize", MOODLE, "--exclude-author", "lena park");
-        assertTrue(run.err().contains(MOODLE + ":91: warning: post 3005 is by Lena Park of the course staff;"
+        assertTrue(run.err().contains(MOODLE + ":91:1: warning: post 3005 is by Lena Park of the course staff;"
                 + " not imported\n"), run.err());
         assertEquals(List.of("Amara Okafor", "Tomás Ferreira", "Amara Okafor", "Amara Okafor"), authors());
     }
@@ -105,10 +105,10 @@ class ImportBoardThreadsTest {
     void aCanvasFullTopicIsImportedWithItsThreads() {
         TestSite.Run run = site.run(new ImportCommand(), "netflix-prize", CANVAS);
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(CANVAS + ":36: warning: post 803 is by Jordan Rivera of the course staff; not imported\n"
-                + CANVAS + ":54: warning: post 805 has the attachment leaderboard.pdf, which is not imported (add what"
+        assertEquals(CANVAS + ":36:1: warning: post 803 is by Jordan Rivera of the course staff; not imported\n"
+                + CANVAS + ":54:1: warning: post 805 has the attachment leaderboard.pdf, which is not imported (add what"
                 + " matters of it to the answer by hand)\n"
-                + CANVAS + ":72: warning: post 802 was deleted on the board; not imported\n", run.err());
+                + CANVAS + ":72:1: warning: post 802 was deleted on the board; not imported\n", run.err());
         assertEquals("""
                 created content/cases/netflix-prize/answers/answer-01.md
                 created content/cases/netflix-prize/answers/answer-02.md

@@ -70,7 +70,7 @@ class StaffPostsTest {
         SiteFixture site = siteWithStaff("curated");
         BuildResult result = site.attempt(BuildOptions.studentSite(), false);
         assertFalse(result.succeeded());
-        assertTrue(result.problems().formatLines().get(0).startsWith(ANSWERS + "answer-c.md: error: the student's name"
+        assertTrue(result.problems().formatLines().get(0).startsWith(ANSWERS + "answer-c.md:1:1: error: the student's name"
                 + " as written appears in "), result.problems().formatLines().toString());
     }
 }
