@@ -85,9 +85,16 @@ public final class SiteAssembler {
                 .sorted(Comparator.comparing(CaseStudy::date).reversed().thenComparing(CaseStudy::slug))
                 .toList();
 
-        List<StudentAnswer> answers = sources.answers().parallelStream()
-                .filter(a -> a.status() == AnswerStatus.CURATED && published.contains(a.caseSlug()))
-                .map(a -> answer(a, casesBySlug.get(a.caseSlug()), names, links))
+        List<BoundAnswer> shown = sources.answers().stream()
+                .filter(a -> a.status() == AnswerStatus.CURATED && published.contains(a.caseSlug())).toList();
+        // Labels are told apart within each case: two answers of a case never show the same one.
+        Map<String, String> labels = new java.util.HashMap<>();
+        shown.stream().collect(Collectors.groupingBy(BoundAnswer::caseSlug)).values().forEach(inCase -> {
+            Map<String, String> byAuthor = names.labels(inCase.stream().map(BoundAnswer::author).toList());
+            inCase.forEach(a -> labels.put(a.path(), byAuthor.get(a.author())));
+        });
+        List<StudentAnswer> answers = shown.parallelStream()
+                .map(a -> answer(a, casesBySlug.get(a.caseSlug()), labels.get(a.path()), names, links))
                 .sorted(Comparator.comparing(StudentAnswer::caseSlug)
                         .thenComparing(a -> !a.featured())
                         .thenComparing(StudentAnswer::sourcePath))
@@ -114,7 +121,7 @@ public final class SiteAssembler {
         List<WithheldName> withheld = sources.answers().stream()
                 .filter(a -> names.withholds(a.author()))
                 .filter(a -> a.status() == AnswerStatus.CURATED || !staff.includes(a.author()))
-                .map(a -> new WithheldName(a.author(), a.path()))
+                .map(a -> new WithheldName(a.author(), a.path(), labels.getOrDefault(a.path(), names.display(a.author()))))
                 .toList();
         links.reportTo(problems);
         return new Site(config, options.audience(), options.withDrafts(), cases, answers, notes, comparisons, withheld,
@@ -131,14 +138,14 @@ public final class SiteAssembler {
                 c.path());
     }
 
-    private StudentAnswer answer(BoundAnswer a, BoundCase theCase, StudentNames names, LinkResolver links) {
+    private StudentAnswer answer(BoundAnswer a, BoundCase theCase, String label, StudentNames names, LinkResolver links) {
         String anchor = names.anchor(a.path());
         List<String> questionIds = theCase.questions().stream().map(Question::id)
                 .filter(id -> a.questionIds().stream().anyMatch(q -> q.value().equals(id)))
                 .toList();
         List<String> themes = a.themes().stream().map(Located::value).distinct().sorted().toList();
         List<Position> positions = a.positions().stream().map(Located::value).distinct().toList();
-        return new StudentAnswer(anchor, a.caseSlug(), names.display(a.author()), questionIds, a.featured(), a.submitted(),
+        return new StudentAnswer(anchor, a.caseSlug(), label, questionIds, a.featured(), a.submitted(),
                 themes, positions,
                 links.resolve(markdown.render(a.body(), anchor + "-"), new LinkResolver.Origin(a.path(), SourceKind.ANSWER, a.bodyFirstLine())),
                 a.path());

@@ -122,7 +122,8 @@ public final class SiteBuild implements AutoCloseable {
         List<SearchItem> searchItems = SearchItems.of(site);
         List<OutputFile> files = produce(site, sources, searchItems, source, times, problems);
         times.run("privacy guard", () -> new PrivacyGuard(site.withheldNames())
-                .check(SearchItems.withIndexAsText(files, searchItems, guardedItems), problems, cleanFiles));
+                .check(SearchItems.withIndexAsText(files, searchItems, guardedItems), GuardedSources.of(site, sources, source),
+                        outputLabel(source, request.output()), problems, cleanFiles));
         if (problems.hasErrors() || request.write() && !times.time("publish", () -> publish(files, request, problems))) {
             return failed(problems, start, times);
         }
@@ -161,6 +162,14 @@ public final class SiteBuild implements AutoCloseable {
             problems.error(request.output().toAbsolutePath().normalize().toString(), e.getMessage(), null);
             return false;
         }
+    }
+
+    /** How problems name a file of the output: under its folder, relative to the source when inside it. */
+    private static String outputLabel(Path source, Path output) {
+        Path absoluteSource = source.toAbsolutePath().normalize();
+        Path absoluteOutput = output.toAbsolutePath().normalize();
+        Path shown = absoluteOutput.startsWith(absoluteSource) ? absoluteSource.relativize(absoluteOutput) : absoluteOutput;
+        return shown.toString().replace('\\', '/') + "/";
     }
 
     /** Deletes the kept theme's temporary folder, if any; a later run prepares a new one. */

@@ -1,12 +1,15 @@
 package org.casebake.publish;
 
-import org.casebake.model.OutputFile;
 import org.casebake.model.WithheldName;
+import org.casebake.model.OutputFile;
+import org.casebake.problem.Problem;
 import org.casebake.problem.ProblemCollector;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,185 +19,167 @@ import java.util.TreeSet;
 
 /**
  * The last check before anything is written: no output file, by name or content, contains a
- * student's name that the privacy setting withholds. A match fails the build with one problem per
- * answer whose author's name leaked, naming that answer and the output files (the first few, then
- * a count), never the name itself (build logs may be public).
+ * student's name that the privacy setting withholds, in any spelling a reader would recognise
+ * (see {@link ReaderWords} for what is read, {@link NamePatterns} for what matches).
  *
- * <p>Names are compared as sequences of words (letters and digits), so "Colin Stevenson",
- * "colin-stevenson" and "Colin&nbsp;Stevenson" all match; a one-word name must match with its
- * capitalisation as written, so a student called "Will" does not flag every "will".
+ * <p>Each occurrence is reported where it can be fixed: at the line and column of the source file
+ * (an answer, a case, a comparison, the settings) that contains the name. Only a name found in the
+ * output and in none of those files (put there by the site's own templates, say) is reported at
+ * the output file. A problem says whose name it is only as the privacy setting shows it ("C. S."),
+ * never the name: build logs may be public.
+ *
+ * <p>Where names are looked for: one-word names only in text that content makes (the search
+ * index's text of every page item, text and Markdown files, file paths, the settings and content
+ * sources), since a one-word name is often a word that the theme itself uses ("Page"); names of
+ * two or more words everywhere, except that the code of stylesheets and scripts is read as plain
+ * text, not as markup.
  */
 public final class PrivacyGuard {
 
-    /** How many output files a problem names before it counts the rest. */
+    /** How many output files are reported for a name found in no source. */
     private static final int FILES_NAMED = 5;
+    /** The search index's text, as the build hands it over: content only. */
+    private static final String INDEX_TEXT = "search/index.js";
 
-    private static final Set<String> TEXT_TYPES = Set.of("html", "xml", "js", "json", "txt", "css", "svg", "md");
+    private static final Set<String> MARKUP = Set.of("html", "htm", "xml", "svg", "xhtml");
+    private static final Set<String> CONTENT_TEXT = Set.of("txt", "md");
+    private static final Set<String> CODE = Set.of("js", "json", "css", "mjs");
 
-    private final Map<String, List<Name>> byFirstWord = new HashMap<>();
-    /** A bit per hash bucket of names' first words: most words are ruled out without a map lookup. */
-    private final long[] firstWordFilter = new long[(FILTER_MASK + 1) / 64];
-    private final int maxWords;
     private final List<WithheldName> names;
+    private final NamePatterns patterns;
 
     /** A guard for these names. */
     public PrivacyGuard(List<WithheldName> names) {
         this.names = List.copyOf(names);
-        int longest = 0;
-        for (WithheldName n : names) {
-            List<String> words = Utf8Words.words(n.name().getBytes(StandardCharsets.UTF_8), 0, Integer.MAX_VALUE);
-            if (words.isEmpty()) {
-                continue;
-            }
-            Name name = new Name(words, n.sourcePath(), words.size() == 1);
-            String first = fold(words.get(0));
-            byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(name);
-            int h = first.hashCode();
-            firstWordFilter[(h & FILTER_MASK) >>> 6] |= 1L << (h & 63);
-            longest = Math.max(longest, words.size());
-        }
-        this.maxWords = longest;
+        this.patterns = new NamePatterns(names);
+    }
+
+    /**
+     * A source file that may put text into the output.
+     *
+     * @param path       as problems print it
+     * @param text       its text
+     * @param kind       how it is read
+     * @param ignoreLine a line not to read (an answer's own {@code author:} line), or 0
+     */
+    public record Source(String path, String text, SourceKind kind, int ignoreLine) {
+    }
+
+    /** How a source is read. */
+    public enum SourceKind {
+        /** The site's settings: read in every check, every name, one-word names included. */
+        SETTINGS,
+        /** Markdown: every name, one-word names included; read only to place a name found in the output. */
+        CONTENT,
+        /** Templates, stylesheets, scripts: names of two or more words. */
+        CODE
     }
 
     /** Reports every file that contains a withheld name. */
     public void check(List<OutputFile> files, ProblemCollector problems) {
-        check(files, problems, new CleanFiles());
+        check(files, List.of(), "", problems, new CleanFiles());
     }
 
     /**
-     * Reports every file that contains a withheld name, skipping files that {@code clean} holds from
-     * an earlier check against the same names, and remembers the files found clean this time. For
-     * {@code casebake serve}, whose rebuilds change few files.
+     * Reports every withheld name found in {@code files}, at the {@code sources} that contain it, or
+     * else at the output files. Skips files that {@code clean} holds from an earlier check against
+     * the same names, and remembers the files found clean this time (for {@code casebake serve},
+     * whose rebuilds change few files).
+     *
+     * @param outputLabel what output paths are printed under ("target/site/"), ending in '/' or empty
      */
-    public void check(List<OutputFile> files, ProblemCollector problems, CleanFiles clean) {
-        if (byFirstWord.isEmpty()) {
+    public void check(List<OutputFile> files, List<Source> sources, String outputLabel, ProblemCollector problems,
+                      CleanFiles clean) {
+        if (patterns.isEmpty()) {
             return;
         }
         clean.startCheck(names);
-        List<Leaks> checked = files.parallelStream().filter(f -> !clean.contains(f)).map(this::leaks).toList();
-        report(checked, problems);
-        Set<OutputFile> flagged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        checked.stream().filter(l -> !l.sources().isEmpty()).forEach(l -> flagged.add(l.file()));
+        List<FileHits> checked = files.parallelStream().filter(f -> !clean.contains(f)).map(this::hits).toList();
+        Set<Integer> leaked = new TreeSet<>();
+        checked.forEach(h -> leaked.addAll(h.students().keySet()));
+        List<SourceHit> inSources = new ArrayList<>(sources.stream().filter(s -> s.kind() == SourceKind.SETTINGS)
+                .flatMap(s -> hits(s).stream()).toList());
+        inSources.forEach(h -> leaked.add(h.student()));
+        if (!leaked.isEmpty()) {
+            inSources.addAll(sources.parallelStream().filter(s -> s.kind() != SourceKind.SETTINGS)
+                    .flatMap(s -> hits(s).stream()).filter(h -> leaked.contains(h.student())).toList());
+        }
+        report(leaked, checked, inSources, outputLabel, problems);
+        Set<OutputFile> flagged = Collections.newSetFromMap(new IdentityHashMap<>());
+        checked.stream().filter(h -> !h.students().isEmpty()).forEach(h -> flagged.add(h.file()));
         clean.remember(files.stream().filter(f -> !flagged.contains(f)).toList());
     }
 
-    /**
-     * One problem per answer whose author's name leaked, naming the first few output files: a name
-     * typed into the settings reaches every page, and a line per page would hide every other problem.
-     */
-    private static void report(List<Leaks> checked, ProblemCollector problems) {
-        Map<String, Set<String>> filesBySource = new TreeMap<>();
-        for (Leaks leak : checked) {
-            leak.sources().forEach(source -> filesBySource.computeIfAbsent(source, s -> new TreeSet<>()).add(leak.file().path()));
+    private record FileHits(OutputFile file, Map<Integer, Integer> students) {
+    }
+
+    private record SourceHit(String path, int line, int column, int student) {
+    }
+
+    private FileHits hits(OutputFile file) {
+        String path = file.path();
+        Map<Integer, Integer> found = new TreeMap<>();
+        Map<Integer, Integer> inPath = NameHits.in(patterns, path.getBytes(StandardCharsets.UTF_8), false, true);
+        inPath.keySet().forEach(s -> found.put(s, -1));
+        String ext = path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        boolean markup = MARKUP.contains(ext);
+        if (markup || CODE.contains(ext) || CONTENT_TEXT.contains(ext)) {
+            boolean oneWord = path.equals(INDEX_TEXT) || CONTENT_TEXT.contains(ext);
+            NameHits.in(patterns, file.bytes(), markup, oneWord).forEach(found::putIfAbsent);
         }
-        filesBySource.forEach((source, files) -> problems.add(org.casebake.problem.Problem.error(source,
-                "the student's name as written appears in " + describe(files),
-                "the privacy setting withholds it; remove the name from the text that produces "
-                        + (files.size() == 1 ? "this file" : "these files") + ", or set privacy.studentNames: full")));
+        return new FileHits(file, found);
     }
 
-    private static String describe(Set<String> files) {
-        if (files.size() == 1) {
-            return "the output file " + files.iterator().next();
-        }
-        List<String> named = files.stream().limit(FILES_NAMED).toList();
-        return files.size() + " output files: " + String.join(", ", named)
-                + (files.size() > named.size() ? " and " + (files.size() - named.size()) + " more" : "");
-    }
-
-    private Leaks leaks(OutputFile file) {
-        Set<String> sources = new TreeSet<>();
-        sources.addAll(find(file.path().getBytes(StandardCharsets.UTF_8)));
-        String ext = file.path().substring(file.path().lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        if (TEXT_TYPES.contains(ext)) {
-            sources.addAll(find(file.bytes()));
-        }
-        return new Leaks(file, sources);
-    }
-
-    private record Leaks(OutputFile file, Set<String> sources) {
-    }
-
-    /**
-     * The answer files whose withheld author name occurs in {@code text}, UTF-8 encoded. One pass
-     * over the bytes; a word is only decoded as a string when its hash matches a name's first word,
-     * so a large site costs little more than reading it.
-     */
-    private Set<String> find(byte[] text) {
-        Set<String> found = new TreeSet<>();
-        int i = 0;
-        int n = text.length;
-        while (i < n) {
-            i = Utf8Words.skipSeparators(text, i);
-            if (i >= n) {
-                break;
+    private List<SourceHit> hits(Source source) {
+        byte[] text = source.text().getBytes(StandardCharsets.UTF_8);
+        NameHits.Positions positions = new NameHits.Positions(text);
+        List<SourceHit> out = new ArrayList<>();
+        NameHits.everyOccurrence(patterns, text, true, source.kind() != SourceKind.CODE, (student, offset) -> {
+            int line = positions.line(offset);
+            if (line != source.ignoreLine()) {
+                out.add(new SourceHit(source.path(), line, positions.column(offset), student));
             }
-            int start = i;
-            int hash = 0;
-            while (i < n) {
-                int b = text[i];
-                if (b >= 0) {
-                    if (!Utf8Words.ASCII_WORD[b]) {
-                        break;
-                    }
-                    hash = 31 * hash + (b >= 'A' && b <= 'Z' ? b + 32 : b);
-                    i++;
-                } else {
-                    int c = Utf8Words.letterOrDigitAt(text, i);
-                    if (c < 0) {
-                        break;
-                    }
-                    hash = 31 * hash + Character.toLowerCase((char) c);
-                    i += Utf8Words.length(b);
-                }
-            }
-            if (mayBeFirstWord(hash)) {
-                matchAt(text, start, i, found);
-            }
-        }
-        return found;
+        });
+        return out;
     }
 
-    private void matchAt(byte[] text, int start, int end, Set<String> found) {
-        List<Name> candidates = byFirstWord.get(fold(new String(text, start, end - start, StandardCharsets.UTF_8)));
-        if (candidates != null) {
-            List<String> following = Utf8Words.words(text, start, maxWords);
-            for (Name name : candidates) {
-                if (name.matchesAt(following, 0)) {
-                    found.add(name.sourcePath());
-                }
+    private void report(Set<Integer> leaked, List<FileHits> checked, List<SourceHit> inSources, String outputLabel,
+                        ProblemCollector problems) {
+        Set<Integer> placed = new TreeSet<>();
+        for (SourceHit hit : inSources.stream().distinct().sorted(Comparator.comparing(SourceHit::path)
+                .thenComparingInt(SourceHit::line).thenComparingInt(SourceHit::column).thenComparingInt(SourceHit::student)).toList()) {
+            placed.add(hit.student());
+            problems.add(Problem.error(hit.path(), hit.line(), hit.column(),
+                    "the name of the student shown as \"" + shownAs(hit.student()) + "\" appears here",
+                    hint(hit.student())));
+        }
+        for (int student : leaked) {
+            if (placed.contains(student)) {
+                continue;
+            }
+            List<FileHits> where = checked.stream().filter(h -> h.students().containsKey(student))
+                    .sorted(Comparator.comparing(h -> h.file().path())).toList();
+            for (FileHits file : where.subList(0, Math.min(FILES_NAMED, where.size()))) {
+                int offset = file.students().get(student);
+                NameHits.Positions positions = new NameHits.Positions(file.file().bytes());
+                boolean inPath = offset < 0;
+                String more = where.size() > FILES_NAMED && file == where.get(FILES_NAMED - 1)
+                        ? "; and in " + (where.size() - FILES_NAMED) + " more output files" : "";
+                problems.add(Problem.error(outputLabel + file.file().path(), inPath ? 1 : positions.line(offset),
+                        inPath ? 1 : positions.column(offset), "the name of the student shown as \"" + shownAs(student)
+                                + "\" appears in this output file" + (inPath ? "'s name" : "")
+                                + ", put there by no answer, case, comparison or setting (a template or a file of the site's assets?)",
+                        hint(student) + more));
             }
         }
     }
 
-    private static final int FILTER_MASK = (1 << 20) - 1;
-
-    private boolean mayBeFirstWord(int hash) {
-        return (firstWordFilter[(hash & FILTER_MASK) >>> 6] & (1L << (hash & 63))) != 0;
+    private String shownAs(int student) {
+        return patterns.students.get(student).shownAs();
     }
 
-    /** Lower-cases character by character, exactly as {@link #find} hashes words. */
-    private static String fold(String word) {
-        StringBuilder out = new StringBuilder(word.length());
-        for (int i = 0; i < word.length(); i++) {
-            out.append(Character.toLowerCase(word.charAt(i)));
-        }
-        return out.toString();
-    }
-
-    private record Name(List<String> words, String sourcePath, boolean caseSensitive) {
-        boolean matchesAt(List<String> text, int at) {
-            if (at + words.size() > text.size()) {
-                return false;
-            }
-            for (int j = 0; j < words.size(); j++) {
-                String expected = words.get(j);
-                String actual = text.get(at + j);
-                if (caseSensitive ? !expected.equals(actual) : !expected.equalsIgnoreCase(actual)) {
-                    return false;
-                }
-            }
-            return true;
-        }
+    private String hint(int student) {
+        return "the privacy setting withholds it: leave it out or write \"" + shownAs(student)
+                + "\", or set privacy.studentNames: full";
     }
 }
