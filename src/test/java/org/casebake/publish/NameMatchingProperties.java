@@ -178,6 +178,8 @@ class NameMatchingProperties {
     @Property(tries = 200)
     void aWordThatOnlyStartsLikeANameIsNotTheName(@ForAll("names") Name name) {
         Assume.that(!name.unspaced());
+        // A name whose words repeat ("Ann Ann Ann") still appears whole in the altered text.
+        Assume.that(name.words().stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().count() == name.words().size());
         List<String> longer = new ArrayList<>(name.words());
         longer.set(longer.size() - 1, longer.get(longer.size() - 1) + "x");
         List<String> earlier = new ArrayList<>(name.words());
