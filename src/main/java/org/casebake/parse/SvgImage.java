@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * editors' metadata namespaces (an XHTML {@code script} runs in an SVG too); an event-handler
  * attribute ({@code on...}); an {@code href} or {@code xlink:href} that is not a {@code #fragment}
  * of the same file; a {@code url(...)} in an attribute or style that is not a {@code #fragment};
- * {@code @import}, {@code expression(}, {@code javascript:}, {@code data:} anywhere in attributes or
+ * {@code @import}, {@code image-set(}, {@code expression(}, {@code javascript:}, {@code data:} anywhere in attributes or
  * styles; an animation ({@code animate}, {@code set}, ...) of an {@code href} or event attribute;
  * {@code xml:base}; and processing instructions such as {@code xml-stylesheet}.
  */
@@ -156,7 +156,8 @@ public final class SvgImage {
 
     private static Optional<Refusal> unsafeValue(XMLStreamReader xml, String where, String value) {
         String squeezed = squeeze(value);
-        for (String word : new String[]{"javascript:", "vbscript:", "data:", "expression(", "@import", "behavior:", "-moz-binding"}) {
+        for (String word : new String[]{"javascript:", "vbscript:", "data:", "expression(", "@import", "behavior:", "-moz-binding",
+                "image-set("}) {
             if (squeezed.contains(word)) {
                 return refuse(xml, "its " + where + " holds '" + word + "', which could run script or load from elsewhere");
             }
