@@ -1,0 +1,13 @@
+/**
+ * The parse stage: splits a source into YAML front matter and a Markdown body
+ * ({@link org.casebake.parse.FrontMatterParser}), reads YAML into Casebake's positioned
+ * {@link org.casebake.parse.YamlNode} tree, gives typed, located access to its fields
+ * ({@link org.casebake.parse.Fields}), and renders Markdown into sanitized HTML plus plain text by
+ * section ({@link org.casebake.parse.RenderedText}).
+ *
+ * <p>Third-party libraries stay behind one class each: Jackson in {@link org.casebake.parse.YamlReader},
+ * flexmark in {@link org.casebake.parse.MarkdownRenderer}, jsoup in
+ * {@link org.casebake.parse.HtmlSanitizer}. Imports only {@code source} and {@code problem}; must not
+ * know what a case, an answer or a comparison is (that is {@code validate}).
+ */
+package org.casebake.parse;
