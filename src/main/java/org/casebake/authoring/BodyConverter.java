@@ -6,7 +6,7 @@ package org.casebake.authoring;
  */
 public final class BodyConverter {
 
-    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final ImportedPostHtmlCleaner sanitizer = new ImportedPostHtmlCleaner();
     private final MarkdownConverter markdown = new MarkdownConverter();
 
     /** The post's text as safe Markdown, stripped of surrounding blank lines. */

@@ -4,7 +4,7 @@
  *
  * <p>Nothing here ever overwrites a file. Third-party libraries stay behind one class each: Jackson YAML in
  * {@link org.casebake.authoring.FrontMatterReader}, Jackson JSON in {@link org.casebake.authoring.MoodleJsonReader},
- * jsoup in {@link org.casebake.authoring.HtmlSanitizer} and flexmark in
+ * jsoup in {@link org.casebake.authoring.ImportedPostHtmlCleaner} and flexmark in
  * {@link org.casebake.authoring.MarkdownConverter}. A peer of {@code build}: must not import it, nor
  * {@code serve} or {@code cli}.
  */

@@ -7,8 +7,8 @@ import org.casebake.config.SiteConfigLoader;
 import org.casebake.model.OutputFile;
 import org.casebake.model.Site;
 import org.casebake.parse.FrontMatterParser;
-import org.casebake.parse.HtmlSanitizer;
 import org.casebake.parse.Markdown;
+import org.casebake.parse.MarkdownHtmlCleaner;
 import org.casebake.parse.MarkdownRenderer;
 import org.casebake.parse.YamlReader;
 import org.casebake.problem.Problem;
@@ -62,7 +62,7 @@ public final class SiteBuild implements AutoCloseable {
 
     /** A build whose publishing a shutdown hook can hold back through {@code publishing}. */
     public SiteBuild(String version, PublishGate publishing) {
-        this(version, new MarkdownRenderer(new HtmlSanitizer()), false, publishing);
+        this(version, new MarkdownRenderer(new MarkdownHtmlCleaner()), false, publishing);
     }
 
     private SiteBuild(String version, Markdown markdown, boolean forRebuilds, PublishGate publishing) {

@@ -15,7 +15,7 @@ import java.util.function.Function;
 
 /**
  * The URLs of HTML: found in raw HTML with their offsets, and rewritten in sanitized HTML one by
- * one, as a caller decides. Works with jsoup, as {@link HtmlSanitizer} does.
+ * one, as a caller decides. Works with jsoup, as {@link MarkdownHtmlCleaner} does.
  */
 public final class HtmlLinks {
 

@@ -28,7 +28,7 @@ import java.util.List;
  * flexmark: replacing the Markdown library touches this file alone.
  *
  * <p>Markdown is CommonMark with GitHub tables, strikethrough and autolinks. Raw HTML in the
- * Markdown is allowed through the parser and then cleaned by {@link HtmlSanitizer}, so an answer
+ * Markdown is allowed through the parser and then cleaned by {@link MarkdownHtmlCleaner}, so an answer
  * can use {@code <sup>} but never a script.
  */
 public final class MarkdownRenderer implements Markdown {
@@ -36,10 +36,10 @@ public final class MarkdownRenderer implements Markdown {
     /** A parser per set of extensions a text may need, indexed by {@link Features#index()}. */
     private final Parser[] parsers = new Parser[8];
     private final HtmlRenderer renderer;
-    private final HtmlSanitizer sanitizer;
+    private final MarkdownHtmlCleaner sanitizer;
 
     /** A renderer that cleans its output with {@code sanitizer}. */
-    public MarkdownRenderer(HtmlSanitizer sanitizer) {
+    public MarkdownRenderer(MarkdownHtmlCleaner sanitizer) {
         DataHolder options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                         AutolinkExtension.create()))

@@ -5,9 +5,9 @@
  * ({@link org.casebake.parse.Fields}), and renders Markdown into sanitized HTML plus plain text by
  * section ({@link org.casebake.parse.RenderedText}).
  *
- * <p>Third-party libraries stay behind one class each: Jackson in {@link org.casebake.parse.YamlReader},
+ * <p>Third-party libraries stay behind few classes: Jackson in {@link org.casebake.parse.YamlReader},
  * flexmark in {@link org.casebake.parse.MarkdownRenderer}, jsoup in
- * {@link org.casebake.parse.HtmlSanitizer}. Imports only {@code source} and {@code problem}; must not
+ * {@link org.casebake.parse.MarkdownHtmlCleaner} and {@link org.casebake.parse.HtmlLinks}. Imports only {@code source} and {@code problem}; must not
  * know what a case, an answer or a comparison is (that is {@code validate}).
  */
 package org.casebake.parse;

@@ -4,7 +4,7 @@ import org.casebake.build.BuildRequest;
 import org.casebake.build.BuildResult;
 import org.casebake.build.SiteBuild;
 import org.casebake.model.BuildOptions;
-import org.casebake.parse.HtmlSanitizer;
+import org.casebake.parse.MarkdownHtmlCleaner;
 import org.casebake.parse.MarkdownRenderer;
 
 import java.nio.file.Path;
@@ -26,7 +26,7 @@ final class SiteRebuilder implements AutoCloseable {
     SiteRebuilder(Path source, BuildOptions options, String version) {
         this.source = source;
         this.options = options;
-        this.build = SiteBuild.forRebuilds(version, new MarkdownRenderer(new HtmlSanitizer()));
+        this.build = SiteBuild.forRebuilds(version, new MarkdownRenderer(new MarkdownHtmlCleaner()));
     }
 
     /**

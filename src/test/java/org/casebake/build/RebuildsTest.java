@@ -2,7 +2,7 @@ package org.casebake.build;
 
 import org.casebake.model.BuildOptions;
 import org.casebake.model.OutputFile;
-import org.casebake.parse.HtmlSanitizer;
+import org.casebake.parse.MarkdownHtmlCleaner;
 import org.casebake.parse.MarkdownRenderer;
 import org.casebake.testing.SiteFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +45,7 @@ class RebuildsTest {
     void buildOnce() {
         site = SiteFixture.of("minimal-case", work);
         settleAll();
-        rebuilds = SiteBuild.forRebuilds(SiteFixture.VERSION, new MarkdownRenderer(new HtmlSanitizer()));
+        rebuilds = SiteBuild.forRebuilds(SiteFixture.VERSION, new MarkdownRenderer(new MarkdownHtmlCleaner()));
         assertEquals(fresh(), rebuild());
     }
 

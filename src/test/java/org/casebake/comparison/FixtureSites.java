@@ -16,13 +16,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The fixture sites of the comparison tests, read from the source tree (so that golden updates land
- * there), and their in-process builds.
+ * The fixture sites of the comparison tests, {@code sites/<name>/input} beside {@code expected/} as
+ * for every golden test, read from the source tree (so that golden updates land there), and their
+ * in-process builds.
  */
 final class FixtureSites {
 
     static final Path SITES = Path.of("src", "test", "resources", "sites");
-    static final Path PROBLEMS = Path.of("src", "test", "resources", "problems");
 
     private FixtureSites() {
     }

@@ -1,5 +1,6 @@
 package org.casebake.comparison;
 
+import org.casebake.testing.GoldenFiles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -29,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 class SampleComparisonTest {
 
     static final Path FIXTURE = SITES.resolve("comparison-sample");
+    static final Path INPUT = FIXTURE.resolve("input");
     static final String SLUG = "open-source-vs-in-house";
     static final String PAGE = "comparisons/" + SLUG + "/index.html";
     static final String CASE_PAGE = "cases/netflix-oss-prize/index.html";
@@ -40,17 +42,17 @@ class SampleComparisonTest {
 
     @BeforeAll
     static void buildTheFixture() {
-        site = buildOrFail(FIXTURE, temp.resolve("site"));
+        site = buildOrFail(INPUT, temp.resolve("site"));
     }
 
     @Test
     void comparisonPageMatchesTheGoldenFile() throws Exception {
-        GoldenFiles.assertMatches(FIXTURE.resolve("expected/comparison-main.html"), mainOf(read(site, PAGE)));
+        GoldenFiles.assertSameText(FIXTURE.resolve("expected/comparison-main.html"), mainOf(read(site, PAGE)));
     }
 
     @Test
     void caseDataForComparisonsMatchesTheGoldenFile() throws Exception {
-        GoldenFiles.assertMatches(FIXTURE.resolve("expected/case-probe.html"), read(site, CASE_PAGE));
+        GoldenFiles.assertSameText(FIXTURE.resolve("expected/case-probe.html"), read(site, CASE_PAGE));
     }
 
     @Test
@@ -78,7 +80,7 @@ class SampleComparisonTest {
     @Test
     void chartBarsCountTheCuratedAnswersPositions() throws Exception {
         org.w3c.dom.Document svg = SvgCharts.parse(svgOf(read(site, PAGE), "chart-" + SLUG));
-        Map<String, Integer> expected = FixturePositions.expectedCounts(FIXTURE, SLUG);
+        Map<String, Integer> expected = FixturePositions.expectedCounts(INPUT, SLUG);
         assertEquals(expected, SvgCharts.counts(svg, "data-dimension", "data-side", "data-view"));
         assertEquals(expected, SvgCharts.titleCounts(svg, "data-dimension", "data-side", "data-view"));
     }
@@ -123,7 +125,7 @@ class SampleComparisonTest {
 
     @Test
     void pendingAnswerChangesNoNumber(@TempDir Path work) throws Exception {
-        Path withoutPending = FixtureSites.copy(FIXTURE, work.resolve("source"));
+        Path withoutPending = FixtureSites.copy(INPUT, work.resolve("source"));
         Files.delete(withoutPending.resolve(PENDING));
         Path other = buildOrFail(withoutPending, work.resolve("site"));
         assertEquals(read(other, PAGE), read(site, PAGE));
@@ -133,7 +135,7 @@ class SampleComparisonTest {
 
     @Test
     void twoBuildsOfTheSameInputAreByteIdentical(@TempDir Path work) throws Exception {
-        Path again = buildOrFail(FIXTURE, work.resolve("site"));
+        Path again = buildOrFail(INPUT, work.resolve("site"));
         assertArrayEquals(Files.readAllBytes(site.resolve(PAGE)), Files.readAllBytes(again.resolve(PAGE)));
         assertArrayEquals(Files.readAllBytes(site.resolve(CASE_PAGE)), Files.readAllBytes(again.resolve(CASE_PAGE)));
     }

@@ -1,5 +1,6 @@
 package org.casebake.comparison;
 
+import org.casebake.testing.GoldenFiles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class ThreeSidesComparisonTest {
 
     static final Path FIXTURE = SITES.resolve("comparison-three-sides");
+    static final Path INPUT = FIXTURE.resolve("input");
     static final String PAGE = "comparisons/models/index.html";
     static final String VENDOR = "Vendors \"A\" & <B>";
 
@@ -37,17 +39,17 @@ class ThreeSidesComparisonTest {
 
     @BeforeAll
     static void buildTheFixture() {
-        site = buildOrFail(FIXTURE, temp.resolve("site"));
+        site = buildOrFail(INPUT, temp.resolve("site"));
     }
 
     @Test
     void comparisonPageMatchesTheGoldenFile() throws Exception {
-        GoldenFiles.assertMatches(FIXTURE.resolve("expected/models-main.html"), mainOf(read(site, PAGE)));
+        GoldenFiles.assertSameText(FIXTURE.resolve("expected/models-main.html"), mainOf(read(site, PAGE)));
     }
 
     @Test
     void caseDataForComparisonsMatchesTheGoldenFile() throws Exception {
-        GoldenFiles.assertMatches(FIXTURE.resolve("expected/case-a-probe.html"), read(site, "cases/case-a/index.html"));
+        GoldenFiles.assertSameText(FIXTURE.resolve("expected/case-a-probe.html"), read(site, "cases/case-a/index.html"));
     }
 
     @Test
@@ -65,8 +67,8 @@ class ThreeSidesComparisonTest {
         org.w3c.dom.Document svg = SvgCharts.parse(svgOf(read(site, PAGE), "chart-models"));
         Map<String, Integer> bars = SvgCharts.counts(svg, "data-dimension", "data-side", "data-view");
         assertEquals(4 * 3 * 2, bars.size());
-        assertEquals(FixturePositions.expectedCounts(FIXTURE, "models"), bars);
-        assertEquals(FixturePositions.expectedCounts(FIXTURE, "models"),
+        assertEquals(FixturePositions.expectedCounts(INPUT, "models"), bars);
+        assertEquals(FixturePositions.expectedCounts(INPUT, "models"),
                 SvgCharts.titleCounts(svg, "data-dimension", "data-side", "data-view"));
         assertEquals(2, bars.get("cost|open|strength"));
         assertEquals(0, bars.get("risk|open|strength"), "the pending answer's position on risk does not count");

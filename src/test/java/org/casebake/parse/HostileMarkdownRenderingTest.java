@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class HostileMarkdownRenderingTest {
 
-    private final MarkdownRenderer markdown = new MarkdownRenderer(new HtmlSanitizer());
+    private final MarkdownRenderer markdown = new MarkdownRenderer(new MarkdownHtmlCleaner());
 
     @TestFactory
     Stream<DynamicTest> eachSampleAloneRendersWithoutAnUnsafeAddress() {

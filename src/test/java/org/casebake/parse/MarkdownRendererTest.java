@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class MarkdownRendererTest {
 
-    private final MarkdownRenderer markdown = new MarkdownRenderer(new HtmlSanitizer());
+    private final MarkdownRenderer markdown = new MarkdownRenderer(new MarkdownHtmlCleaner());
 
     private String html(String text) {
         return markdown.render(text, "p-").html().strip();

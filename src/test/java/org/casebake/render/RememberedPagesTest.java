@@ -5,7 +5,7 @@ import org.casebake.build.BuildResult;
 import org.casebake.build.SiteBuild;
 import org.casebake.model.BuildOptions;
 import org.casebake.model.OutputFile;
-import org.casebake.parse.HtmlSanitizer;
+import org.casebake.parse.MarkdownHtmlCleaner;
 import org.casebake.parse.MarkdownRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class RememberedPagesTest {
 
-    private static final Path FIXTURE = Path.of("src", "test", "resources", "sites", "comparison-sample");
+    private static final Path FIXTURE = Path.of("src", "test", "resources", "sites", "comparison-sample", "input");
     private static final String ANSWERS = "content/cases/netflix-oss-prize/answers/";
     private static final String QUESTION_PAGE = "cases/netflix-oss-prize/questions/q1/index.html";
     private static final String NEW_OPENING = "Rewritten opening sentence about prize money. ";
@@ -45,7 +45,7 @@ class RememberedPagesTest {
     @Test
     void keptRendererGivesTheFilesOfAFreshBuildAfterAnAnswerChanges() throws IOException {
         copyFixture();
-        try (SiteBuild kept = SiteBuild.forRebuilds("test", new MarkdownRenderer(new HtmlSanitizer()))) {
+        try (SiteBuild kept = SiteBuild.forRebuilds("test", new MarkdownRenderer(new MarkdownHtmlCleaner()))) {
             BuildResult before = build(kept);
             rewriteOpening("answer-01.md");
             BuildResult after = build(kept);
@@ -61,7 +61,7 @@ class RememberedPagesTest {
     @Test
     void keptRendererGivesTheFilesOfAFreshBuildAfterAnAnswerIsDeleted() throws IOException {
         copyFixture();
-        try (SiteBuild kept = SiteBuild.forRebuilds("test", new MarkdownRenderer(new HtmlSanitizer()))) {
+        try (SiteBuild kept = SiteBuild.forRebuilds("test", new MarkdownRenderer(new MarkdownHtmlCleaner()))) {
             BuildResult before = build(kept);
             Files.delete(site.resolve(ANSWERS + "answer-02.md"));
             BuildResult after = build(kept);
@@ -74,7 +74,7 @@ class RememberedPagesTest {
     @Test
     void unchangedSiteGivesTheSameFilesAgain() throws IOException {
         copyFixture();
-        try (SiteBuild kept = SiteBuild.forRebuilds("test", new MarkdownRenderer(new HtmlSanitizer()))) {
+        try (SiteBuild kept = SiteBuild.forRebuilds("test", new MarkdownRenderer(new MarkdownHtmlCleaner()))) {
             build(kept);
             assertSameFiles(fresh(), build(kept));
         }
@@ -84,7 +84,7 @@ class RememberedPagesTest {
     void aTemplateErrorIsReportedAgainOnTheNextBuild() throws IOException {
         copyFixture();
         Files.writeString(site.resolve("templates/question.ftl"), "<#ftl output_format=\"HTML\">\n${question.promt}\n");
-        try (SiteBuild kept = SiteBuild.forRebuilds("test", new MarkdownRenderer(new HtmlSanitizer()))) {
+        try (SiteBuild kept = SiteBuild.forRebuilds("test", new MarkdownRenderer(new MarkdownHtmlCleaner()))) {
             BuildResult first = build(kept);
             BuildResult second = build(kept);
             assertFalse(first.succeeded());

@@ -26,10 +26,10 @@ final class PreviewFixture {
     private PreviewFixture() {
     }
 
-    /** Copies {@code src/test/resources/sites/live-preview} to {@code target}. */
+    /** Copies {@code src/test/resources/sites/live-preview/input} to {@code target}. */
     static Path copySite(Path target) {
         try {
-            Path site = Path.of(PreviewFixture.class.getResource("/sites/live-preview").toURI());
+            Path site = Path.of(PreviewFixture.class.getResource("/sites/live-preview/input").toURI());
             try (Stream<Path> walk = Files.walk(site)) {
                 for (Path from : walk.sorted().toList()) {
                     Path to = target.resolve(site.relativize(from).toString());

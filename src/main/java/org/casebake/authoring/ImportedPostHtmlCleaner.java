@@ -11,12 +11,13 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Safelist;
 
 /**
- * Cleans the HTML of a student's post before it is converted: only text structure survives
- * (paragraphs, emphasis, lists, quotes, code, headings, tables, http/https/mailto links). Scripts, styles,
- * frames, images, forms, event handlers and {@code javascript:} URLs are removed. jsoup stays inside
- * this class.
+ * Cleans the HTML of an imported post (from a discussion board or blog export) before it is
+ * converted: only text structure survives (paragraphs, emphasis, lists, quotes, code, headings,
+ * tables, http/https/mailto links). Scripts, styles, frames, images, forms, event handlers and
+ * {@code javascript:} URLs are removed. The authoring side's
+ * only class that knows jsoup; the build cleans rendered Markdown with {@code parse.MarkdownHtmlCleaner}.
  */
-public final class HtmlSanitizer {
+public final class ImportedPostHtmlCleaner {
 
     private final Safelist safelist = Safelist.basic()
             .removeTags("u", "sub", "sup", "span", "cite", "q", "small", "strike", "dl", "dt", "dd")

@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Removes everything from HTML that could run script or restyle a page: script and style
- * elements, iframes, event handlers, {@code style} attributes and {@code javascript:} URLs.
- * The only class that knows jsoup.
+ * Cleans the HTML that course Markdown (cases, answers, comparisons, notes) renders to: removes
+ * everything that could run script or restyle a page, such as script and style elements, iframes,
+ * event handlers, {@code style} attributes and {@code javascript:} URLs. Imported discussion posts
+ * are cleaned, by a stricter policy, in {@code authoring.ImportedPostHtmlCleaner}.
  *
  * <p>What stays is the relaxed set of text elements (paragraphs, lists, emphasis, tables, links,
  * images over http(s) or relative paths) plus ids on headings, so section links keep working.
@@ -29,7 +30,7 @@ import java.util.regex.Pattern;
  * see it. The plain text that excerpts and the search index hold is read from the cleaned HTML, so
  * it is exactly the text the page shows.
  */
-public final class HtmlSanitizer {
+public final class MarkdownHtmlCleaner {
 
     private static final String BASE = "https://casebake.invalid/";
 
