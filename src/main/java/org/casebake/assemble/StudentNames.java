@@ -42,7 +42,11 @@ public final class StudentNames {
     /** Names for one build; {@code allNames} are every author as written, so pseudonyms can avoid collisions. */
     public StudentNames(SiteConfig.Privacy privacy, List<String> allNames) {
         this.privacy = privacy;
-        this.pseudonyms = privacy.studentNames() == SiteConfig.NameStyle.FULL ? Map.of() : assignPseudonyms(allNames);
+        // Pseudonyms cost a salted hash per student: made only for the pseudonym style, or where initials
+        // would spell a whole name and the pseudonym stands in for them.
+        boolean needed = privacy.studentNames() == SiteConfig.NameStyle.PSEUDONYM
+                || privacy.studentNames() != SiteConfig.NameStyle.FULL && allNames.stream().anyMatch(StudentNames::initialsSpellIt);
+        this.pseudonyms = needed ? assignPseudonyms(allNames) : Map.of();
     }
 
     /**
@@ -108,12 +112,16 @@ public final class StudentNames {
     }
 
     private Shown initials(String name, List<String> parts) {
-        if (parts.stream().allMatch(p -> p.codePointCount(0, p.length()) == 1)
-                && name.codePoints().anyMatch(StudentNames::isUnspaced)) {
-            // Initials of a name such as "王" would be the name itself.
+        if (initialsSpellIt(name)) {
             return Shown.whole(pseudonyms.get(normalise(name)));
         }
         return Shown.initials(parts);
+    }
+
+    /** Whether the initials of {@code name} would be the name itself, as for "王". */
+    private static boolean initialsSpellIt(String name) {
+        return name.codePoints().anyMatch(StudentNames::isUnspaced)
+                && parts(name).stream().allMatch(p -> p.codePointCount(0, p.length()) == 1);
     }
 
     /**
