@@ -67,8 +67,9 @@ public class ImportBlogCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        ContentLayout layout = new ContentLayout(source);
         try {
-            BlogImportSummary summary = new BlogImporter(new ContentLayout(source), WxrReader.DEFAULT_MAX_BYTES)
+            BlogImportSummary summary = new BlogImporter(layout, WxrReader.DEFAULT_MAX_BYTES)
                     .run(new BlogImportRequest(exportFile, posts, caseSlug, excludedAuthors, addNewComments));
             summary.problems().formatLines().forEach(err::println);
             err.flush();
@@ -81,7 +82,7 @@ public class ImportBlogCommand implements Callable<Integer> {
             err.println(e.problem().format());
             return 1;
         } catch (IOException e) {
-            err.println("error: cannot write a case or answer file: " + e.getMessage());
+            err.println(WriteFailure.problem(layout, e, "cannot write a case or answer file").format());
             return 1;
         }
     }

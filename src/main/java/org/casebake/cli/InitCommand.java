@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.casebake.authoring.ContentLayout;
 import org.casebake.authoring.CourseFiles;
 import org.casebake.authoring.CourseStarter;
 import org.casebake.authoring.ReleasePin;
@@ -57,7 +58,8 @@ public final class InitCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            err.println("error: " + folder + " is a file, not a folder (give a new or existing folder)");
+            err.println(Problem.error(folder.toString().replace('\\', '/'), "this is a file, not a folder",
+                    "give a new or existing folder").format());
             return CasebakeCli.USAGE;
         }
         try {
@@ -75,10 +77,11 @@ public final class InitCommand implements Callable<Integer> {
             report(out, err, files);
             return 0;
         } catch (FileAlreadyExistsException e) {
-            err.println(e.getFile() + ": error: the file appeared while casebake init was writing (it wrote nothing)");
+            err.println(Problem.error(String.valueOf(e.getFile()), "the file appeared while casebake init was writing",
+                    "it wrote nothing").format());
             return CasebakeCli.CONTENT_PROBLEMS;
         } catch (IOException e) {
-            err.println("error: cannot write the course folder: " + e.getMessage());
+            err.println(WriteFailure.problem(new ContentLayout(folder), e, "cannot write the course folder").format());
             return CasebakeCli.CONTENT_PROBLEMS;
         }
     }

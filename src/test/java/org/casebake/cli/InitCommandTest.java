@@ -69,6 +69,15 @@ class InitCommandTest {
     }
 
     @Test
+    void aFileWhereTheFolderShouldBeIsOneProblemLine() throws IOException {
+        Path file = Files.writeString(work.resolve("notes.txt"), "not a folder");
+        CliRun init = init(file.toString());
+        assertEquals(2, init.exitCode());
+        assertEquals(file.toString().replace('\\', '/') + ":1:1: error: this is a file, not a folder"
+                + " (give a new or existing folder)\n", init.err().replace("\r\n", "\n"));
+    }
+
+    @Test
     void everyCourseGetsItsOwnRandomSalt() throws IOException {
         assertEquals(0, init(work.resolve("a").toString()).exitCode());
         assertEquals(0, init(work.resolve("b").toString()).exitCode());
