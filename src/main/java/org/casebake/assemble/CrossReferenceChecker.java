@@ -4,6 +4,7 @@ import org.casebake.model.Position;
 import org.casebake.model.Question;
 import org.casebake.problem.Located;
 import org.casebake.problem.ProblemCollector;
+import org.casebake.source.ContentLayout;
 import org.casebake.validate.BoundAnswer;
 import org.casebake.validate.BoundCase;
 import org.casebake.validate.BoundComparison;
@@ -51,7 +52,7 @@ final class CrossReferenceChecker {
         for (BoundAnswer answer : sources.answers()) {
             if (!sources.caseFolders().contains(answer.caseSlug())) {
                 problems.error(answer.path(), "answer belongs to no case",
-                        "content/cases/" + answer.caseSlug() + "/index.md does not exist");
+                        ContentLayout.casePath(answer.caseSlug()) + " does not exist");
             } else if (casesBySlug.containsKey(answer.caseSlug())) {
                 checkAnswer(answer, casesBySlug.get(answer.caseSlug()), problems);
             }
@@ -59,7 +60,7 @@ final class CrossReferenceChecker {
         for (BoundNote note : sources.notes()) {
             if (!sources.caseFolders().contains(note.caseSlug())) {
                 problems.error(note.path(), "teaching notes belong to no case",
-                        "content/cases/" + note.caseSlug() + "/index.md does not exist");
+                        ContentLayout.casePath(note.caseSlug()) + " does not exist");
             }
         }
         List<String> slugs = List.copyOf(new TreeSet<>(sources.caseFolders()));

@@ -6,6 +6,7 @@ import org.casebake.parse.HtmlLinks;
 import org.casebake.parse.HtmlLinks.Change;
 import org.casebake.parse.RenderedText;
 import org.casebake.parse.SourceLink;
+import org.casebake.source.ContentLayout;
 import org.casebake.source.SiteFolder;
 import org.casebake.source.SourceKind;
 import org.casebake.problem.Problem;
@@ -45,7 +46,6 @@ public final class LinkResolver {
     public static final String SITE_ROOT = RenderedText.SITE_ROOT;
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
-    private static final String CASES = "content/cases/";
 
     private final Map<String, SiteFolder.Entry> besideFiles;
     private final Map<String, String> pages;
@@ -198,7 +198,7 @@ public final class LinkResolver {
                             : "'." + extension + "' file") + ", which Casebake does not publish",
                     "Casebake publishes " + AttachmentType.allExtensions() + " files");
         }
-        if (inTeachingNotes(file.path()) && origin.kind() != SourceKind.TEACHING_NOTE) {
+        if (ContentLayout.isInTeachingNotes(file.path()) && origin.kind() != SourceKind.TEACHING_NOTE) {
             return error(origin, at, "link to " + file.path() + ", which only the teaching notes may show",
                     "this page is published to students; link to it from teaching-notes.md, or move the file out of teaching-notes/");
         }
@@ -214,17 +214,11 @@ public final class LinkResolver {
 
     /** Where a file beside a case is published: answers' files under their content's hash, others under their own name. */
     static String sitePath(String sourcePath, String contentHash) {
-        String inCases = sourcePath.substring("content/".length());
-        String[] parts = inCases.split("/");
-        if (parts.length >= 4 && parts[2].equals("answers")) {
-            return "cases/" + parts[1] + "/answers/" + contentHash + "." + AttachmentType.extension(sourcePath);
+        if (ContentLayout.isInAnswers(sourcePath)) {
+            return "cases/" + ContentLayout.caseSlugOf(sourcePath) + "/answers/" + contentHash + "."
+                    + AttachmentType.extension(sourcePath);
         }
-        return inCases;
-    }
-
-    private static boolean inTeachingNotes(String path) {
-        String[] parts = path.split("/");
-        return parts.length >= 5 && path.startsWith(CASES) && parts[3].equals("teaching-notes");
+        return sourcePath.substring((ContentLayout.CONTENT + "/").length());
     }
 
     private boolean isRemote(String url) {

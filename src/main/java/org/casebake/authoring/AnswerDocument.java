@@ -3,12 +3,13 @@ package org.casebake.authoring;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.casebake.model.AnswerStatus;
 
 /**
  * One student answer about to be written as a file: its front matter fields, guide comments for the
  * instructor and its Markdown body. {@code submitted}, {@code replyTo} and {@code importKey} may be null.
  */
-public record AnswerDocument(String author, List<String> questions, String status, LocalDate submitted,
+public record AnswerDocument(String author, List<String> questions, AnswerStatus status, LocalDate submitted,
         String replyTo, String importKey, List<String> guide, String body) {
 
     public AnswerDocument {
@@ -23,7 +24,7 @@ public record AnswerDocument(String author, List<String> questions, String statu
     }
 
     /** An answer that replies to no other. */
-    public AnswerDocument(String author, List<String> questions, String status, LocalDate submitted,
+    public AnswerDocument(String author, List<String> questions, AnswerStatus status, LocalDate submitted,
             String importKey, List<String> guide, String body) {
         this(author, questions, status, submitted, null, importKey, guide, body);
     }
@@ -32,7 +33,7 @@ public record AnswerDocument(String author, List<String> questions, String statu
     public String text() {
         FrontMatterWriter front = new FrontMatterWriter();
         guide.forEach(front::comment);
-        front.string("author", author).list("questions", questions).string("status", status);
+        front.string("author", author).list("questions", questions).string("status", status.word());
         if (submitted != null) {
             front.string("submitted", submitted.toString());
         }

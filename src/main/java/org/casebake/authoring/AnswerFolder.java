@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.casebake.problem.Problem;
+import org.casebake.source.ContentLayout;
 
 /**
  * The answers folder of one case. New answers are numbered {@code answer-01.md}, {@code answer-02.md},
@@ -28,7 +29,7 @@ public final class AnswerFolder {
     /** The answers folder of a case (it need not exist yet). */
     public AnswerFolder(ContentLayout layout, Slug caseSlug) {
         this.layout = layout;
-        this.folder = layout.answersFolder(caseSlug);
+        this.folder = layout.answersFolder(caseSlug.value());
     }
 
     /** Every Markdown file in the folder, sorted by name. */

@@ -18,8 +18,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.casebake.config.StaffNames;
+import org.casebake.model.AnswerStatus;
 import org.casebake.problem.Problem;
 import org.casebake.problem.ProblemCollector;
+import org.casebake.source.ContentLayout;
 
 /**
  * Imports posts of a WordPress export as draft cases, each approved comment of a post becoming a pending
@@ -33,7 +35,7 @@ public final class BlogImporter {
 
     private final ContentLayout layout;
     private final long maxBytes;
-    private final FrontMatterReader frontMatter;
+    private final ExistingContent existing;
     private final QuestionFinder questionFinder = new QuestionFinder();
     private final WordPressText wordPress = new WordPressText();
     private final BodyConverter bodies = new BodyConverter();
@@ -43,7 +45,7 @@ public final class BlogImporter {
     public BlogImporter(ContentLayout layout, long maxBytes) {
         this.layout = layout;
         this.maxBytes = maxBytes;
-        this.frontMatter = new FrontMatterReader(layout);
+        this.existing = new ExistingContent(layout);
     }
 
     /** Runs the import; usage errors and unreadable case files stop it before anything more is written. */
@@ -62,7 +64,7 @@ public final class BlogImporter {
                     "choose one post with --post SLUG or leave --case out");
         }
         List<String> others = new ArrayList<>(request.excludedAuthors());
-        others.addAll(frontMatter.courseStaff());
+        others.addAll(existing.courseStaff());
         List<String> lines = new ArrayList<>();
         for (BlogPost post : chosen) {
             Slug slug = request.caseSlug() != null ? Slug.parse("case", request.caseSlug()) : slugOf(post);
@@ -85,7 +87,7 @@ public final class BlogImporter {
 
     private void importPost(PostContext context, boolean addNewComments, List<String> lines, ProblemCollector problems)
             throws IOException, ContentException {
-        Path index = layout.caseIndex(context.slug());
+        Path index = layout.caseIndex(context.slug().value());
         List<String> questionIds;
         if (Files.exists(index)) {
             if (!addNewComments) {
@@ -93,7 +95,7 @@ public final class BlogImporter {
                         + " nothing updated (--add-new-comments adds comments written since)");
                 return;
             }
-            questionIds = frontMatter.questionIds(index);
+            questionIds = existing.questionIds(context.slug().value());
         } else {
             ImportedCase imported = importedCase(context, problems);
             writeNew(index, imported.text());
@@ -101,7 +103,7 @@ public final class BlogImporter {
                     + (imported.questions().size() == 1 ? " question)" : " questions)"));
             questionIds = imported.questionIds();
         }
-        CommentImport comments = new CommentImport(layout, context.slug(), frontMatter);
+        CommentImport comments = new CommentImport(layout, context.slug(), existing);
         comments.run(context, questionIds, problems, lines);
     }
 
@@ -115,7 +117,7 @@ public final class BlogImporter {
             problems.add(new Problem(context.shown(), post.line(), 0, Problem.Severity.WARNING,
                     postLabel(context) + " has no numbered list under a \"Questions\" heading or paragraph;"
                             + " its case got one placeholder question",
-                    "write the questions into " + layout.display(layout.caseIndex(context.slug()))));
+                    "write the questions into " + layout.display(layout.caseIndex(context.slug().value()))));
         }
         String url = post.link().matches("(?i)https?://\\S+") ? post.link() : "";
         List<String> guide = List.of(
@@ -190,9 +192,9 @@ public final class BlogImporter {
     /** Writes the answers of one post. */
     private final class CommentImport {
         private final AnswerFolder answers;
-        private final FrontMatterReader reader;
+        private final ExistingContent reader;
 
-        CommentImport(ContentLayout layout, Slug slug, FrontMatterReader reader) {
+        CommentImport(ContentLayout layout, Slug slug, ExistingContent reader) {
             this.answers = new AnswerFolder(layout, slug);
             this.reader = reader;
         }
@@ -234,7 +236,7 @@ public final class BlogImporter {
                 }
                 String replyTo = stemsById.get(comment.parent());
                 List<String> guide = guide(context, comment, skippedById.get(comment.parent()));
-                Path file = answers.write(new AnswerDocument(comment.author(), questionIds, "pending", submitted,
+                Path file = answers.write(new AnswerDocument(comment.author(), questionIds, AnswerStatus.PENDING, submitted,
                         replyTo, key, guide, body));
                 stemsById.put(comment.id(), stem(file));
                 stemsByKey.put(key, stem(file));

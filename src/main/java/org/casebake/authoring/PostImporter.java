@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.casebake.authoring.ColumnMapping.Role;
 import org.casebake.config.StaffNames;
+import org.casebake.model.AnswerStatus;
 import org.casebake.problem.Problem;
 import org.casebake.problem.ProblemCollector;
+import org.casebake.source.ContentLayout;
 
 /**
  * Imports the posts of a discussion board export into a case as pending answer files, one per post,
@@ -21,25 +23,25 @@ import org.casebake.problem.ProblemCollector;
 public final class PostImporter {
 
     private final ContentLayout layout;
-    private final FrontMatterReader frontMatter;
+    private final ExistingContent existing;
     private final BodyConverter bodies = new BodyConverter();
 
     /** An importer for one site folder. */
     public PostImporter(ContentLayout layout) {
         this.layout = layout;
-        this.frontMatter = new FrontMatterReader(layout);
+        this.existing = new ExistingContent(layout);
     }
 
     /** Runs the import; usage errors and unreadable case files stop it before anything is written. */
     public ImportSummary run(ImportRequest request) throws UsageException, ContentException, IOException {
         Slug caseSlug = Scaffolder.existingCase(layout, request.caseSlug());
-        List<String> caseQuestions = frontMatter.questionIds(layout.caseIndex(caseSlug));
+        List<String> caseQuestions = existing.questionIds(caseSlug.value());
         List<String> questions = Scaffolder.chooseQuestions(request.questions(), caseQuestions, caseSlug);
         ExportFormat format = request.format() == null ? null : ExportFormat.named(request.format());
         DiscussionQuestions.Mode mapping = request.questionFrom() == null ? null
                 : DiscussionQuestions.Mode.named(request.questionFrom());
         Map<Role, String> overrides = ColumnMapping.parseOverrides(request.map());
-        List<String> staff = new ArrayList<>(frontMatter.courseStaff());
+        List<String> staff = new ArrayList<>(existing.courseStaff());
         staff.addAll(request.excludedAuthors());
         String shown = request.exportFile().toString().replace('\\', '/');
 
@@ -130,13 +132,13 @@ public final class PostImporter {
             guide.add("Check questions, and add themes, featured or positions if you like. Leave importKey as it is:");
             guide.add("it is how casebake import recognises this post next time.");
             List<String> filed = byDiscussion == null ? questions : byDiscussion.questionsOf(post, questions);
-            return new AnswerDocument(post.author(), filed, "pending", post.submitted(), replyTo, key, guide, body);
+            return new AnswerDocument(post.author(), filed, AnswerStatus.PENDING, post.submitted(), replyTo, key, guide, body);
         }
 
         private Map<String, String> existingStems() throws IOException, ContentException {
             Map<String, String> stems = new HashMap<>();
             for (Path file : answers.answerFiles()) {
-                frontMatter.importKey(file).ifPresent(key -> stems.put(key, stem(file)));
+                existing.importKey(file).ifPresent(key -> stems.put(key, stem(file)));
             }
             return stems;
         }

@@ -10,17 +10,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
+import org.casebake.model.AnswerStatus;
 import org.casebake.problem.Problem;
+import org.casebake.source.ContentLayout;
 
 /**
  * Writes the starter files of {@code casebake new}: a case, an answer, a comparison. Checks the names
  * and ids it is given against the content, and refuses to overwrite anything.
  */
 public final class Scaffolder {
-
-    /** The answer statuses an instructor may start from. */
-    public static final Set<String> ANSWER_STATUSES = Set.of("pending", "curated", "rejected");
 
     private final ContentLayout layout;
     private final Clock clock;
@@ -36,7 +35,7 @@ public final class Scaffolder {
     public Path newCase(String slugText, String title) throws UsageException, ContentException, IOException {
         Slug slug = Slug.parse("case", slugText);
         String text = starters.caseStudy(title == null ? slug.asTitle() : title, LocalDate.now(clock));
-        return writeNew(layout.caseIndex(slug), text);
+        return writeNew(layout.caseIndex(slug.value()), text);
     }
 
     /**
@@ -48,12 +47,13 @@ public final class Scaffolder {
         if (author == null || author.isBlank()) {
             throw new UsageException("the answer needs an author", "give the student's name with --author");
         }
-        if (!ANSWER_STATUSES.contains(status)) {
-            throw new UsageException("unknown status '" + status + "'", "use pending, curated or rejected");
+        Optional<AnswerStatus> chosenStatus = AnswerStatus.ofWord(status);
+        if (chosenStatus.isEmpty()) {
+            throw new UsageException("unknown status '" + status + "'", "use " + String.join(", ", AnswerStatus.words()));
         }
-        List<String> caseQuestions = new FrontMatterReader(layout).questionIds(layout.caseIndex(caseSlug));
+        List<String> caseQuestions = new ExistingContent(layout).questionIds(caseSlug.value());
         List<String> chosen = chooseQuestions(questions, caseQuestions, caseSlug);
-        AnswerDocument answer = starters.answer(author.strip(), chosen, caseQuestions, status, LocalDate.now(clock));
+        AnswerDocument answer = starters.answer(author.strip(), chosen, caseQuestions, chosenStatus.get(), LocalDate.now(clock));
         return new AnswerFolder(layout, caseSlug).write(answer);
     }
 
@@ -73,15 +73,15 @@ public final class Scaffolder {
             }
         }
         String text = starters.comparison(title == null ? slug.asTitle() : title, chosen);
-        return writeNew(layout.comparison(slug), text);
+        return writeNew(layout.comparison(slug.value()), text);
     }
 
     /** The slug of a case that exists, or a usage error listing the cases that do. */
     static Slug existingCase(ContentLayout layout, String caseText) throws UsageException, IOException {
         Slug slug = Slug.parse("case", caseText);
-        if (!Files.isRegularFile(layout.caseIndex(slug))) {
+        if (!Files.isRegularFile(layout.caseIndex(slug.value()))) {
             throw new UsageException("there is no case '" + slug + "' (no "
-                    + layout.display(layout.caseIndex(slug)) + ")", casesHint(layout.caseSlugs()));
+                    + layout.display(layout.caseIndex(slug.value())) + ")", casesHint(layout.caseSlugs()));
         }
         return slug;
     }

@@ -2,6 +2,7 @@ package org.casebake.authoring;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.casebake.model.AnswerStatus;
 
 /**
  * The text of the files {@code casebake new} writes: valid front matter with placeholder values, and a
@@ -42,7 +43,7 @@ public final class StarterFiles {
 
     /** An answer by {@code author} to {@code questions} of a case, pending until the instructor curates it. */
     public AnswerDocument answer(String author, List<String> questions, List<String> caseQuestions,
-            String status, LocalDate today) {
+            AnswerStatus status, LocalDate today) {
         List<String> guide = List.of(
                 "A student's answer. author is the name as the student wrote it; the site shows it the way",
                 "site-config.yml's privacy.studentNames says. questions: ids of this case's questions ("

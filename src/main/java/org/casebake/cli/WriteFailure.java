@@ -1,7 +1,7 @@
 package org.casebake.cli;
 
-import org.casebake.authoring.ContentLayout;
 import org.casebake.problem.Problem;
+import org.casebake.source.ContentLayout;
 
 import java.io.IOException;
 import java.nio.file.FileSystemException;

@@ -54,17 +54,15 @@ public final class ContentScanner {
         List<Listed> toRead = new ArrayList<>();
         List<StaticFile> statics = new ArrayList<>();
         List<SiteFolder.Entry> beside = new ArrayList<>();
-        for (SiteFolder.Entry file : site.files("content", problems)) {
+        for (SiteFolder.Entry file : site.files(ContentLayout.CONTENT, problems)) {
             String rel = file.path();
-            Optional<SourceKind> kind = kindOf(rel);
+            Optional<SourceKind> kind = ContentLayout.kindOf(rel);
             if (kind.isPresent()) {
                 toRead.add(new Listed(file, rel, kind.get()));
-            } else if (isBesideACase(rel)) {
+            } else if (ContentLayout.isBesideACase(rel)) {
                 beside.add(file);
             } else {
-                problems.error(rel, "Casebake does not read this file here",
-                        "cases go in content/cases/<slug>/index.md, answers in content/cases/<slug>/answers/,"
-                                + " comparisons in content/comparisons/<slug>.md; images may sit beside a case's index.md");
+                reportMisplaced(rel, problems);
             }
         }
         // Files are read in parallel (decoding is most of the work); problems keep file order.
@@ -81,6 +79,42 @@ public final class ContentScanner {
         site.files("templates", problems);
         site.file(JBAKE_PROPERTIES, problems);
         return new SourceSet(sources, statics, beside);
+    }
+
+    /**
+     * Reads the one Markdown source {@code path} (relative to {@code sourceRoot}) as a scan reads it: by
+     * the same layout, link rules and strict decoding. Empty when a problem was reported, or when the
+     * file does not exist (reported too).
+     */
+    public static Optional<SourceFile> readSource(Path sourceRoot, String path, ProblemCollector problems) {
+        Optional<SourceKind> kind = ContentLayout.kindOf(path);
+        if (kind.isEmpty()) {
+            reportMisplaced(path, problems);
+            return Optional.empty();
+        }
+        int before = problems.errorCount();
+        Optional<SiteFolder.Entry> file = SiteFolder.of(sourceRoot).file(path, problems);
+        if (file.isEmpty()) {
+            if (problems.errorCount() == before) {
+                problems.error(path, "cannot read file: there is no such file", null);
+            }
+            return Optional.empty();
+        }
+        return readText(file.get(), problems).map(text -> new SourceFile(path, kind.get(), text));
+    }
+
+    /**
+     * A file's text as strict UTF-8, without a byte-order mark and with LF line endings; empty when it
+     * cannot be read or is not UTF-8 (reported, with the line and column of the first bad byte).
+     */
+    public static Optional<String> readText(SiteFolder.Entry file, ProblemCollector problems) {
+        return read(file, file.path(), problems);
+    }
+
+    private static void reportMisplaced(String path, ProblemCollector problems) {
+        problems.error(path, "Casebake does not read this file here",
+                "cases go in content/cases/<slug>/index.md, answers in content/cases/<slug>/answers/,"
+                        + " comparisons in content/comparisons/<slug>.md; images may sit beside a case's index.md");
     }
 
     private record Listed(SiteFolder.Entry stamp, String rel, SourceKind kind) {
@@ -103,36 +137,6 @@ public final class ContentScanner {
             text.ifPresent(t -> texts.remember(listed.stamp(), t));
         }
         return new Read(text.map(t -> new SourceFile(listed.rel(), listed.kind(), t)), local.report());
-    }
-
-    /** What a path under the source folder is, if Casebake reads it as Markdown. */
-    static Optional<SourceKind> kindOf(String rel) {
-        String[] parts = rel.split("/");
-        if (!rel.endsWith(".md")) {
-            return Optional.empty();
-        }
-        if (parts.length == 4 && parts[1].equals("cases") && parts[3].equals("index.md")) {
-            return Optional.of(SourceKind.CASE);
-        }
-        if (parts.length == 4 && parts[1].equals("cases") && parts[3].equals("teaching-notes.md")) {
-            return Optional.of(SourceKind.TEACHING_NOTE);
-        }
-        if (parts.length == 5 && parts[1].equals("cases") && parts[3].equals("answers")) {
-            return Optional.of(SourceKind.ANSWER);
-        }
-        if (parts.length == 3 && parts[1].equals("comparisons")) {
-            return Optional.of(SourceKind.COMPARISON);
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * A file in a case's folder that is not Markdown: a figure, a handout, a student's attachment.
-     * Such files are published only when published content links to them; what is linked is checked then.
-     */
-    private static boolean isBesideACase(String rel) {
-        String[] parts = rel.split("/");
-        return parts.length >= 4 && parts[1].equals("cases") && !rel.endsWith(".md");
     }
 
     /** Reads a file as strict UTF-8, reporting the line and column of the first bad byte. */

@@ -20,12 +20,7 @@ public record SourceFile(String path, SourceKind kind, String text) {
 
     /** The name of the folder above {@code content/cases/<slug>/…}: the case slug, or "" outside cases. */
     public String caseSlug() {
-        String prefix = "content/cases/";
-        if (!path.startsWith(prefix)) {
-            return "";
-        }
-        int end = path.indexOf('/', prefix.length());
-        return end < 0 ? "" : path.substring(prefix.length(), end);
+        return ContentLayout.caseSlugOf(path);
     }
 
     /** The file name without folder and extension ("answer-04" for ".../answers/answer-04.md"). */

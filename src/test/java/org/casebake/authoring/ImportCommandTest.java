@@ -223,7 +223,7 @@ class ImportCommandTest {
         TestSite.Run run = runImport(site, "netflix-prize", MOODLE_CSV);
         assertEquals(1, run.exitCode());
         assertTrue(run.err().startsWith("content/cases/netflix-prize/answers/answer-01.md:"), run.err());
-        assertTrue(run.err().contains(": error: the front matter is not valid YAML: "), run.err());
+        assertTrue(run.err().contains(": error: invalid YAML: "), run.err());
         assertEquals(List.of("answer-01.md"), site.fileNames(ANSWERS));
     }
 
