@@ -17,7 +17,9 @@ import java.util.Arrays;
  *       are decoded.</li>
  *   <li>In markup (HTML, XML, SVG), tags are not text: an inline tag ({@code <b>}, {@code <span>}...)
  *       or a comment inside a word leaves it whole ({@code Ste<i>ven</i>son}); other tags end it.
- *       Each attribute value and each comment is read as text of its own.</li>
+ *       Each attribute value and each comment is read as text of its own. Words on either side of
+ *       a sectioning or landmark tag ({@code <section>}, {@code <footer>}, {@code <main>}...) are not
+ *       next to each other; on either side of any other tag ({@code <p>}, {@code <td>}...) they are.</li>
  *   <li>Between a letter of a script written without spaces (Chinese, Japanese, Korean, Thai...) and
  *       one of another script, a word ends.</li>
  * </ul>
@@ -37,6 +39,13 @@ final class ReaderWords {
     private static final long[] INLINE = packed("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em",
             "font", "i", "ins", "kbd", "mark", "q", "rp", "rt", "ruby", "s", "samp", "small", "span", "strike", "strong",
             "sub", "sup", "time", "tt", "u", "var", "wbr");
+    /**
+     * Sectioning and landmark elements, packed as in {@link #packedName}: the text on either side is
+     * not read as one phrase (a label that ends a page's last section and the footer's first words
+     * are not a name), while paragraphs, list items and table cells still are.
+     */
+    private static final long[] LANDMARKS = packed("article", "aside", "body", "footer", "head", "header", "html", "main",
+            "nav", "section");
 
     static {
         for (char c = 0; c < 128; c++) {
@@ -225,6 +234,9 @@ final class ReaderWords {
         }
         if (Arrays.binarySearch(INLINE, name) < 0) {
             word.end();
+        }
+        if (Arrays.binarySearch(LANDMARKS, name) >= 0) {
+            sink.restart(0);
         }
         return Math.min(to, j + 1);
     }

@@ -33,6 +33,33 @@ class PrivacyGuardScanTest {
         assertEquals(List.of(), flagged(new PrivacyGuard(ZOE), file("page.html", text)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"<td>Zoë</td><td>Ñúñez</td>", "<p>Zoë</p>\n<p>Ñúñez</p>", "<li>Ñúñez</li><li>Zoë</li>",
+            "<h2>Zoë</h2>Ñúñez", "<section><p>Zoë Ñúñez</p></section>"})
+    void aNameAcrossParagraphsCellsOrItemsIsFound(String text) {
+        assertEquals(List.of("Z. Ñ."), flagged(new PrivacyGuard(ZOE), file("page.html", text)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"<p>Zoë</p></section><footer><p>Ñúñez</p>", "Zoë</main>Ñúñez", "<nav>Zoë</nav><main>Ñúñez",
+            "Zoë<ARTICLE>Ñúñez", "<header>Ñúñez</header>Zoë"})
+    void wordsOnEitherSideOfALandmarkAreNotOneName(String text) {
+        assertEquals(List.of(), flagged(new PrivacyGuard(ZOE), file("page.html", text)));
+    }
+
+    /**
+     * Names written with numbers (a generated course's "Student 3-4") have initials of digits: the
+     * last label of a page ("S. 1. 4. (3)") and the footer's first word used to read as "4 3 Student".
+     */
+    @Test
+    void aLabelEndingAPageIsNotReadTogetherWithTheFooter() {
+        PrivacyGuard guard = new PrivacyGuard(List.of(new WithheldName("Student 3-4", "answers/a.md", "S. 3. 4. (1)")));
+        String page = "<section><p>by S. 1. 4. (3)</span></a></p>\n</li>\n</ul>\n</section>\n</main>\n"
+                + "<footer class=\"site-footer\"><p>Student answers are shared with permission</p></footer>";
+        assertEquals(List.of(), flagged(guard, file("themes/t/index.html", page)));
+        assertEquals(List.of("S. 3. 4. (1)"), flagged(guard, file("themes/t/index.html", "<p>by 4 3 Student</p>")));
+    }
+
     @Test
     void aNameInTheFilePathIsFoundInFilesOfAnyType() {
         assertEquals(List.of("Z. Ñ."), flagged(new PrivacyGuard(ZOE), file("zoë-ñúñez.png", "\u0000")));
