@@ -79,19 +79,30 @@ final class NameHits implements ReaderWords.Sink {
         Ring ring = rings[stream];
         ring.add(hash, start, folded);
         if (patterns.mayEndWith(hash)) {
-            for (int e = patterns.index.first(hash); e >= 0; e = patterns.index.next(e)) {
-                NamePatterns.Variant v = patterns.index.variant(e);
-                if (v.oneWord() && (!oneWordNames || lowerCase)) {
-                    continue;
-                }
-                if (ring.endsIn(v.words())) {
-                    found(v.student(), ring.start(v.words().length));
+            long key = 0;
+            for (int k = 1, most = Math.min(ring.words(), patterns.maxWords); k <= most; k++) {
+                key += NamePatterns.share(ring.hash(k));
+                if (patterns.hasVariantOf(k)) {
+                    variantsEndingHere(ring, k, key, lowerCase);
                 }
             }
         }
         if (unspaced && folded != null) {
             inside(folded, start);
             across(ring, folded);
+        }
+    }
+
+    /** The variants of {@code k} words whose key is that of the last {@code k} words. */
+    private void variantsEndingHere(Ring ring, int k, long key, boolean lowerCase) {
+        for (int e = patterns.index.first(key); e >= 0; e = patterns.index.next(e)) {
+            NamePatterns.Variant v = patterns.index.variant(e);
+            if (v.words().length != k || v.oneWord() && (!oneWordNames || lowerCase)) {
+                continue;
+            }
+            if (ring.endsIn(v.words())) {
+                found(v.student(), ring.start(k));
+            }
         }
     }
 
@@ -180,6 +191,16 @@ final class NameHits implements ReaderWords.Sink {
             starts[at] = start;
             folded[at] = foldedWord;
             count++;
+        }
+
+        /** How many of the last words it holds: the words read since the stream started, at most its size. */
+        int words() {
+            return Math.min(count, size);
+        }
+
+        /** The hash of the word {@code back} words from the end; hash(1) is the last word's. */
+        long hash(int back) {
+            return hashes[(count - back) & size - 1];
         }
 
         /** Whether the last words are {@code words} in some order (each used once). */

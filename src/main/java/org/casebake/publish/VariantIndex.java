@@ -3,7 +3,7 @@ package org.casebake.publish;
 import java.util.Arrays;
 
 /**
- * The name variants by the hash of each of their words: an open-addressing table from a 64-bit
+ * The name variants by the key of their words ({@link NamePatterns#share}): an open-addressing table from a 64-bit
  * hash to a chain of variants, built once per build for thousands of names without boxing a key.
  */
 final class VariantIndex {
