@@ -89,7 +89,9 @@ public final class StudentNames {
         shown.forEach((key, s) -> keysByLabel.computeIfAbsent(s.label(), l -> new ArrayList<>()).add(key));
         Map<String, String> byKeyLabel = new HashMap<>();
         keysByLabel.forEach((label, keys) -> {
-            List<String> ordered = keys.stream().sorted(java.util.Comparator.comparing(k -> hash(privacy.salt() + "\n" + k))).toList();
+            Map<String, String> order = new HashMap<>();
+            keys.forEach(k -> order.put(k, hash(privacy.salt() + "\n" + k)));
+            List<String> ordered = keys.stream().sorted(java.util.Comparator.comparing(order::get)).toList();
             for (int i = 0; i < ordered.size(); i++) {
                 byKeyLabel.put(ordered.get(i), ordered.size() == 1 ? label : label + " (" + (i + 1) + ")");
             }
