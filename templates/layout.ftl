@@ -21,22 +21,22 @@
 <link rel="stylesheet" href="${root}assets/css/print.css" media="print">
 </head>
 <body class="kind-${page.kind}">
-<a class="skip-link" href="#main">Skip to content</a>
+<a class="skip-link" href="#main">${msg("layout.skip-to-content")}</a>
 <#if instructor>
-<div class="audience-banner" role="note"><strong>Instructor edition.</strong> Includes teaching notes; do not publish this build to students.</div>
+<div class="audience-banner" role="note"><strong>${msg("banner.instructor.title")}</strong> ${msg("banner.instructor.text")}</div>
 </#if>
 <#if drafts>
-<div class="audience-banner drafts-banner" role="note"><strong>Preview with drafts.</strong> Draft cases and comparisons are shown.</div>
+<div class="audience-banner drafts-banner" role="note"><strong>${msg("banner.drafts.title")}</strong> ${msg("banner.drafts.text")}</div>
 </#if>
 <header class="site-header">
   <div class="wrap header-row">
     <a class="site-title" href="${root}index.html">${site.title}</a>
-    <nav class="site-nav" aria-label="Main">
+    <nav class="site-nav" aria-label="${msg("nav.label")}">
       <ul>
-        <li><a href="${root}index.html"<#if page.kind == "home"> aria-current="page"</#if>>Cases</a></li>
-        <#if nav.comparisons?size == 1><#list nav.comparisons as c><li><a href="${root}${c.url}"<#if page.kind == "comparison" && page.path == c.url> aria-current="page"</#if>>Compare</a></li></#list><#elseif nav.comparisons?has_content><li><a href="${root}index.html#comparisons-heading"<#if page.kind == "comparison"> aria-current="true"</#if>>Compare</a></li></#if>
-        <li><a href="${root}${nav.themes}"<#if page.kind == "themes" || page.kind == "theme"> aria-current="page"</#if>>Themes</a></li>
-        <li><a href="${root}${nav.search}"<#if page.kind == "search"> aria-current="page"</#if>>Search</a></li>
+        <li><a href="${root}index.html"<#if page.kind == "home"> aria-current="page"</#if>>${msg("nav.cases")}</a></li>
+        <#if nav.comparisons?size == 1><#list nav.comparisons as c><li><a href="${root}${c.url}"<#if page.kind == "comparison" && page.path == c.url> aria-current="page"</#if>>${msg("nav.compare")}</a></li></#list><#elseif nav.comparisons?has_content><li><a href="${root}index.html#comparisons-heading"<#if page.kind == "comparison"> aria-current="true"</#if>>${msg("nav.compare")}</a></li></#if>
+        <li><a href="${root}${nav.themes}"<#if page.kind == "themes" || page.kind == "theme"> aria-current="page"</#if>>${msg("nav.themes")}</a></li>
+        <li><a href="${root}${nav.search}"<#if page.kind == "search"> aria-current="page"</#if>>${msg("nav.search")}</a></li>
       </ul>
     </nav>
     <div class="header-search"><@search.searchBox root=root/></div>
@@ -48,7 +48,7 @@
 <footer class="site-footer">
   <div class="wrap">
     <p><#if site.course.code?has_content>${site.course.code}<#if site.course.name?has_content> · ${site.course.name}</#if><#if site.course.term?has_content> · ${site.course.term}</#if></#if><#if site.course.instructor?has_content> · ${site.course.instructor}</#if></p>
-    <p class="privacy-note">Student answers are shared with permission<#if site.studentNames != "full">; names are shown as ${site.studentNames?replace("-", " ")}</#if>.</p>
+    <p class="privacy-note">${msg("footer.privacy." + site.studentNames)}</p>
   </div>
 </footer>
 </body>

@@ -20,37 +20,37 @@
 <link rel="stylesheet" href="${root}assets/css/search.css">
 <div class="cb-search" data-cb-search>
   <form class="cb-search-form" role="search" action="${root}search/index.html" method="get">
-    <label class="cb-search-label" for="cb-search-input">Search</label>
-    <input class="cb-search-input" id="cb-search-input" type="search" name="q" placeholder="Search cases and answers"
+    <label class="cb-search-label" for="cb-search-input">${msg("search.box.label")}</label>
+    <input class="cb-search-input" id="cb-search-input" type="search" name="q" placeholder="${msg("search.box.placeholder")}"
            autocomplete="off" spellcheck="false" role="combobox" aria-autocomplete="list" aria-expanded="false"
            aria-controls="cb-search-panel">
-    <kbd class="cb-search-key" title="Press / or Ctrl+K to search">/</kbd>
+    <kbd class="cb-search-key" title="${msg("search.box.shortcut")}">/</kbd>
   </form>
   <div class="cb-search-panel" id="cb-search-panel" hidden></div>
 </div>
-<script src="${root}assets/js/search.js" data-root="${root}" defer></script>
+<script src="${root}assets/js/search.js" data-root="${root}"<#if scriptTexts?has_content> data-texts="${scriptTexts}"</#if> defer></script>
 </#macro>
 
 <#macro searchPage root>
 <section class="cb-search-page" data-cb-search-page>
-  <h1 class="cb-search-page-title">Search</h1>
+  <h1 class="cb-search-page-title">${msg("search.page.title")}</h1>
   <form class="cb-search-page-form" role="search" action="index.html" method="get">
-    <label class="cb-search-label" for="cb-search-page-input">Search cases, questions and answers</label>
+    <label class="cb-search-label" for="cb-search-page-input">${msg("search.page.label")}</label>
     <input class="cb-search-page-input" id="cb-search-page-input" type="search" name="q" autocomplete="off"
-           spellcheck="false" placeholder="Search cases, questions and answers">
-    <button class="cb-search-page-button" type="submit">Search</button>
+           spellcheck="false" placeholder="${msg("search.page.placeholder")}">
+    <button class="cb-search-page-button" type="submit">${msg("search.page.button")}</button>
   </form>
   <noscript>
-    <p class="cb-search-noscript">Search needs JavaScript, which is turned off in this browser. You can still
-      browse <a href="${root}index.html">all cases and their questions</a> or
-      <a href="${root}themes/index.html">the answers by theme</a>.</p>
+    <#assign casesLink><a href="${root}index.html">${msg("search.page.noscript.cases")}</a></#assign>
+    <#assign themesLink><a href="${root}themes/index.html">${msg("search.page.noscript.themes")}</a></#assign>
+    <p class="cb-search-noscript">${msg("search.page.noscript", casesLink, themesLink)}</p>
   </noscript>
   <div class="cb-search-layout">
-    <div class="cb-search-filters" aria-label="Filters"></div>
+    <div class="cb-search-filters" aria-label="${msg("search.page.filters")}"></div>
     <div class="cb-search-main">
       <p class="cb-search-status" role="status" aria-live="polite"></p>
       <ul class="cb-search-results"></ul>
-      <button class="cb-search-more" type="button" hidden>Show more results</button>
+      <button class="cb-search-more" type="button" hidden>${msg("search.page.more")}</button>
     </div>
   </div>
 </section>

@@ -2,6 +2,8 @@ package org.casebake.build;
 
 import org.casebake.assemble.SiteAssembler;
 import org.casebake.assemble.SourceBinder;
+import org.casebake.config.Messages;
+import org.casebake.config.MessagesLoader;
 import org.casebake.config.SiteConfig;
 import org.casebake.config.SiteConfigLoader;
 import org.casebake.model.OutputFile;
@@ -107,6 +109,7 @@ public final class SiteBuild implements AutoCloseable {
         ProblemCollector problems = new ProblemCollector();
         Path source = request.source();
         Optional<SiteConfig> config = times.time("config", () -> new SiteConfigLoader(yaml).load(source, problems));
+        Optional<Messages> messages = times.time("messages", () -> config.map(c -> new MessagesLoader().load(source, c.language(), problems)));
         SourceSet sources = times.time("scan", () -> new ContentScanner(sourceTexts).scan(source, problems));
         SiteAssembler.Sources bound = times.time("parse+validate",
                 () -> new SourceBinder(new FrontMatterParser(yaml), boundSources).bind(sources, problems));
@@ -120,7 +123,7 @@ public final class SiteBuild implements AutoCloseable {
             return failed(problems, start, times);
         }
         List<SearchItem> searchItems = SearchItems.of(site);
-        List<OutputFile> files = produce(site, sources, searchItems, source, times, problems);
+        List<OutputFile> files = produce(site, messages.orElseThrow(), sources, searchItems, source, times, problems);
         times.run("privacy guard", () -> new PrivacyGuard(site.withheldNames())
                 .check(SearchItems.withIndexAsText(files, searchItems, guardedItems), GuardedSources.of(site, sources, source),
                         outputLabel(source, request.output()), problems, cleanFiles));
@@ -134,12 +137,12 @@ public final class SiteBuild implements AutoCloseable {
     }
 
     /** The render, search index and static files stages: every file of the site, in memory. */
-    private List<OutputFile> produce(Site site, SourceSet sources, List<SearchItem> searchItems, Path source,
+    private List<OutputFile> produce(Site site, Messages messages, SourceSet sources, List<SearchItem> searchItems, Path source,
                                      StageTimes times, ProblemCollector problems) {
         List<OutputFile> files = new ArrayList<>();
         PreparedThemes.Prepared prepared = themes.take(source);
         try {
-            files.addAll(times.time("render", () -> prepared.renderer().render(site, problems)));
+            files.addAll(times.time("render", () -> prepared.renderer().render(site, messages, problems)));
             files.addAll(times.time("search index", () -> searchIndex.build(searchItems)));
             files.addAll(times.time("static files", () -> new StaticFiles(prepared.theme()).collect(site, sources, problems)));
         } finally {

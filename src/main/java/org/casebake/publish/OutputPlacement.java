@@ -18,7 +18,7 @@ import java.util.Optional;
 public final class OutputPlacement {
 
     /** The parts of a site folder that builds read. */
-    private static final List<String> READ_BY_BUILDS = List.of("content", "assets", "templates", "site-config.yml");
+    private static final List<String> READ_BY_BUILDS = List.of("content", "assets", "templates", "messages", "site-config.yml");
 
     private OutputPlacement() {
     }

@@ -33,15 +33,20 @@ final class PagePlanner {
     private final Map<String, Object> navigation;
     private final Map<String, List<StudentAnswer>> answersByTheme;
     private final ThemeChart themeChart = new ThemeChart();
+    private final TemplateTexts texts;
+    /** The search script's texts as JSON, or "" when they are the ones the script has built in. */
+    private final String scriptTexts;
 
     /**
      * A planner for {@code site}; {@code shared} carries parts of the last render's data over, so
      * that equal parts are the same objects (see {@link SharedData}).
      */
-    PagePlanner(Site site, String version, SharedData shared) {
+    PagePlanner(Site site, String version, SharedData shared, TemplateTexts texts) {
         this.site = site;
         this.shared = shared;
-        this.data = new TemplateData(site, shared);
+        this.texts = shared.same("texts", texts);
+        this.scriptTexts = ScriptTexts.json(texts);
+        this.data = new TemplateData(site, shared, texts);
         this.links = new SiteLinks(site.config());
         this.version = version;
         this.siteData = data.siteData();
@@ -60,15 +65,15 @@ final class PagePlanner {
                 "comparisons", comparisonCards(), "themeCount", answersByTheme.size(),
                 "answerCount", site.answers().size())));
         pages.addAll(inParallel(site.cases(), this::casePages));
-        pages.add(page(SiteLinks.themes(), "themes.ftl", "Themes", "themes", map("themes", themeCards())));
+        pages.add(page(SiteLinks.themes(), "themes.ftl", texts.text("title.themes", List.of()), "themes", map("themes", themeCards())));
         pages.addAll(inParallel(List.copyOf(answersByTheme.entrySet()), theme -> List.of(themePage(theme))));
         ComparisonData comparisons = new ComparisonData(site, data, shared);
         for (Comparison comparison : site.comparisons()) {
             pages.add(page(SiteLinks.comparison(comparison.slug()), "comparison.ftl", comparison.title(), "comparison",
                     map("comparison", comparisons.of(comparison))));
         }
-        pages.add(page(SiteLinks.search(), "search.ftl", "Search", "search", map()));
-        Page notFound = page("404.html", "404.ftl", "Page not found", "404", map());
+        pages.add(page(SiteLinks.search(), "search.ftl", texts.text("title.search", List.of()), "search", map()));
+        Page notFound = page("404.html", "404.ftl", texts.text("title.not-found", List.of()), "404", map());
         notFound.data().put("root", site.config().basePath());
         pages.add(notFound);
         pages.add(page("sitemap.xml", "sitemap.ftl", "", "sitemap", map("urls", pages.stream()
@@ -111,7 +116,7 @@ final class PagePlanner {
             pageData.put("previous", previous);
             pageData.put("next", next);
             pages.add(page(SiteLinks.question(c.slug(), q.id()), "question.ftl",
-                    "Question " + q.number() + " · " + c.title(), "question", pageData));
+                    texts.text("title.question", List.of(q.number(), c.title())), "question", pageData));
         }
         site.teachingNote(c.slug()).ifPresent((TeachingNote n) -> pages.add(page(SiteLinks.teachingNotes(c.slug()),
                 "teaching-notes.ftl", n.title() + " · " + c.title(), "teaching-notes",
@@ -170,6 +175,8 @@ final class PagePlanner {
         all.put("instructor", site.audience() == org.casebake.model.Audience.INSTRUCTOR);
         all.put("drafts", site.withDrafts());
         all.put("generator", "Casebake " + version);
+        all.put("msg", texts);
+        all.put("scriptTexts", scriptTexts);
         return new Page(path, template, all);
     }
 }

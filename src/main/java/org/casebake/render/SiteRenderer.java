@@ -1,5 +1,6 @@
 package org.casebake.render;
 
+import org.casebake.config.Messages;
 import org.casebake.model.OutputFile;
 import org.casebake.model.Site;
 import org.casebake.problem.Problem;
@@ -50,10 +51,13 @@ public final class SiteRenderer {
         this.version = version;
     }
 
-    /** The rendered pages, in page order; empty entries for pages whose template failed (reported). */
-    public synchronized List<OutputFile> render(Site site, ProblemCollector problems) {
+    /**
+     * The rendered pages, in page order, with the texts of {@code messages}; empty entries for pages
+     * whose template failed (reported).
+     */
+    public synchronized List<OutputFile> render(Site site, Messages messages, ProblemCollector problems) {
         SharedData planned = shared;
-        List<Page> pages = new PagePlanner(site, version, planned).pages();
+        List<Page> pages = new PagePlanner(site, version, planned, new TemplateTexts(messages)).pages();
         shared = planned.next();
         Map<String, Remembered> before = remembered;
         boolean rooted = site.hasSiteRootLinks();

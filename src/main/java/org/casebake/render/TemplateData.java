@@ -14,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -34,10 +33,10 @@ final class TemplateData {
     private final Map<String, CaseStudy> casesBySlug = new java.util.HashMap<>();
     private final Map<String, List<Comparison>> comparisonsByCase = new java.util.HashMap<>();
 
-    TemplateData(Site site, SharedData shared) {
+    TemplateData(Site site, SharedData shared, TemplateTexts texts) {
         this.site = site;
         this.shared = shared;
-        this.dates = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(site.config().language()));
+        this.dates = texts.dates();
         // Last render's equal objects, so that comparing an answer's inputs below stops at them.
         SiteConfig config = shared.same("config", site.config());
         site.cases().forEach(c -> casesBySlug.put(c.slug(), shared.same("case-record/" + c.slug(), c)));
@@ -47,7 +46,7 @@ final class TemplateData {
         // and again only when the answer or what its description reads from has changed.
         List<Map<String, Object>> made = site.answers().parallelStream()
                 .map(a -> shared.derived("answer/" + a.anchor(),
-                        List.of(a, casesBySlug.get(a.caseSlug()), comparisonsCovering(a.caseSlug()), config), () -> answer(a)))
+                        List.of(a, casesBySlug.get(a.caseSlug()), comparisonsCovering(a.caseSlug()), config, texts), () -> answer(a)))
                 .toList();
         for (int i = 0; i < made.size(); i++) {
             answers.put(site.answers().get(i).anchor(), made.get(i));

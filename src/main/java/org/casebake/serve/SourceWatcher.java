@@ -35,7 +35,7 @@ import java.util.stream.Stream;
 final class SourceWatcher implements AutoCloseable {
 
     /** The folders under the source folder that are watched with everything in them. */
-    static final List<String> FOLDERS = List.of("content", "templates", "assets");
+    static final List<String> FOLDERS = List.of("content", "templates", "assets", "messages");
     /** The files directly in the source folder that are watched. */
     static final List<String> FILES = List.of("site-config.yml");
 

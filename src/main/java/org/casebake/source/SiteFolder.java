@@ -25,7 +25,7 @@ import java.util.Set;
  * here, so that a symbolic link cannot carry a build outside the site.
  *
  * <p>A symbolic link is read as the file it points at only when that file lies in one of the
- * folders Casebake reads ({@code content/}, {@code assets/}, {@code templates/}) of the same site
+ * folders Casebake reads ({@code content/}, {@code assets/}, {@code templates/}, {@code messages/}) of the same site
  * and is not hidden; the link's own place decides what the file is. Any other link (to a file
  * outside the site folder, to {@code site-config.yml} or elsewhere in the site, to a folder, or to
  * nothing) is an error naming the link, and nothing it points at is read. The file that is read is
@@ -35,7 +35,7 @@ import java.util.Set;
 public final class SiteFolder {
 
     /** The folders of a site whose files Casebake reads, and so the only places a link may lead to. */
-    private static final Set<String> READ_FOLDERS = Set.of("content", "assets", "templates");
+    private static final Set<String> READ_FOLDERS = Set.of("content", "assets", "templates", "messages");
 
     private final Path root;
     private final Path realRoot;

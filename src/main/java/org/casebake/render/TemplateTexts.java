@@ -1,0 +1,146 @@
+package org.casebake.render;
+
+import org.casebake.config.Messages;
+
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * The texts templates show, in the course's language: what a template's {@code msg("key", ...)}
+ * gives. A text's placeholders {@code {0}}, {@code {1}}, ... are filled with the arguments, numbers
+ * written as the language writes them ("1,234", "1.234", "1 234"). A key whose text depends on a
+ * number has one text per plural form ({@code count.answers.one}, {@code count.answers.other}) and
+ * its first number argument chooses the form the language uses for it: in French 0 and 1 take the
+ * singular, in English, German and Spanish only 1 does.
+ *
+ * <p>Two texts objects are equal when their messages are, so a page rendered with equal texts and
+ * equal data is the same page.
+ */
+final class TemplateTexts {
+
+    /** The prefix of the keys the search script shows; they reach it as one JSON object. */
+    static final String SCRIPT_PREFIX = "script.";
+
+    /** Languages in which 0 takes the singular form, as 1 does (CLDR's rule "i = 0,1"). */
+    private static final Set<String> ZERO_IS_SINGULAR = Set.of("fr", "pt", "hy", "kab", "ff");
+
+    private final Messages messages;
+    private final Locale locale;
+    private final boolean zeroIsSingular;
+
+    TemplateTexts(Messages messages) {
+        this.messages = messages;
+        this.locale = messages.locale();
+        this.zeroIsSingular = ZERO_IS_SINGULAR.contains(locale.getLanguage()) && !locale.toLanguageTag().equals("pt-PT");
+    }
+
+    /** A template argument that is already markup: inserted as it is, never escaped. */
+    record Markup(String html) {
+    }
+
+    /** The text of {@code key} with {@code args} (strings and numbers) in its placeholders. */
+    String text(String key, List<Object> args) {
+        return format(key, args, UnaryOperator.identity());
+    }
+
+    /**
+     * The text of {@code key} with {@code args} in its placeholders, each piece of text passed
+     * through {@code escape} except arguments that are {@link Markup}.
+     *
+     * @throws IllegalArgumentException when there is no text for {@code key}
+     */
+    String format(String key, List<Object> args, UnaryOperator<String> escape) {
+        String pattern = pattern(key, args);
+        StringBuilder out = new StringBuilder(pattern.length() + 16);
+        int at = 0;
+        while (at < pattern.length()) {
+            int open = pattern.indexOf('{', at);
+            int close = open < 0 ? -1 : pattern.indexOf('}', open);
+            int index = close < 0 ? -1 : argumentIndex(pattern.substring(open + 1, close));
+            if (index < 0 || index >= args.size()) {
+                int end = open < 0 ? pattern.length() : open + 1;
+                out.append(escape.apply(pattern.substring(at, end)));
+                at = end;
+                continue;
+            }
+            out.append(escape.apply(pattern.substring(at, open)));
+            Object arg = args.get(index);
+            out.append(arg instanceof Markup m ? m.html() : escape.apply(written(arg)));
+            at = close + 1;
+        }
+        return out.toString();
+    }
+
+    /** Whether there is a text for {@code key}, with or without plural forms. */
+    boolean has(String key) {
+        return messages.text(key).isPresent() || messages.text(key + ".other").isPresent();
+    }
+
+    /** How dates are written, from the key {@code date.pattern}, in the language's month names. */
+    DateTimeFormatter dates() {
+        return DateTimeFormatter.ofPattern(messages.text("date.pattern").orElse("d MMMM yyyy"), locale);
+    }
+
+    /** The texts of the search script, by key without {@link #SCRIPT_PREFIX}, sorted. */
+    Map<String, String> scriptTexts() {
+        Map<String, String> texts = new java.util.TreeMap<>();
+        messages.texts().forEach((key, text) -> {
+            if (key.startsWith(SCRIPT_PREFIX)) {
+                texts.put(key.substring(SCRIPT_PREFIX.length()), text);
+            }
+        });
+        return texts;
+    }
+
+    private String pattern(String key, List<Object> args) {
+        Optional<String> plain = messages.text(key);
+        if (plain.isPresent()) {
+            return plain.get();
+        }
+        Optional<String> other = messages.text(key + ".other");
+        if (other.isEmpty()) {
+            throw new IllegalArgumentException("no text for '" + key + "'");
+        }
+        Optional<Number> count = args.stream().filter(Number.class::isInstance).map(Number.class::cast).findFirst();
+        return count.flatMap(n -> messages.text(key + "." + pluralForm(n))).orElse(other.get());
+    }
+
+    /** CLDR's plural category of a whole number, among "one" and "other". */
+    private String pluralForm(Number n) {
+        double value = Math.abs(n.doubleValue());
+        boolean whole = value == Math.floor(value);
+        return whole && (value == 1 || zeroIsSingular && value == 0) ? "one" : "other";
+    }
+
+    private String written(Object arg) {
+        if (arg instanceof Number n) {
+            boolean whole = n.doubleValue() == Math.floor(n.doubleValue());
+            NumberFormat format = whole ? NumberFormat.getIntegerInstance(locale) : NumberFormat.getNumberInstance(locale);
+            return whole ? format.format(n.longValue()) : format.format(n.doubleValue());
+        }
+        return String.valueOf(arg);
+    }
+
+    private static int argumentIndex(String digits) {
+        if (digits.isEmpty() || digits.length() > 2 || !digits.chars().allMatch(Character::isDigit)) {
+            return -1;
+        }
+        return Integer.parseInt(digits);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TemplateTexts t && t.messages.equals(messages);
+    }
+
+    @Override
+    public int hashCode() {
+        return messages.hashCode();
+    }
+}
