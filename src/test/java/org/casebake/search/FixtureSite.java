@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.casebake.model.OutputFile;
+import org.casebake.render.EnglishTexts;
 
 /**
  * A small course site for the browser tests: two cases, their questions, six answers and a comparison,
@@ -152,7 +153,7 @@ final class FixtureSite {
             config.setLocale(Locale.ROOT);
             StringWriter out = new StringWriter();
             config.getTemplate("layout.ftl").process(Map.of("title", title, "root", root, "searchPage", searchPage,
-                    "blocks", blocks), out);
+                    "blocks", blocks, "msg", EnglishTexts.msgFunction()), out);
             put(site, path, out.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
