@@ -10,38 +10,38 @@
   </#if>
 </section>
 <section class="home-section" aria-labelledby="cases-heading">
-  <h2 id="cases-heading">Cases</h2>
+  <h2 id="cases-heading">${msg("home.cases.title")}</h2>
   <#if cases?has_content>
   <ul class="cards case-cards">
     <#list cases as c>
     <li class="card case-card">
       <div class="card-main">
         <p class="card-date"><time datetime="${c.date}">${c.dateText}</time></p>
-        <h3><a class="card-link" href="${root}${c.url}">${c.title}</a><#if c.draft> <span class="badge badge-draft">Draft</span></#if></h3>
+        <h3><a class="card-link" href="${root}${c.url}">${c.title}</a><#if c.draft> <span class="badge badge-draft">${msg("badge.draft")}</span></#if></h3>
         <#if c.summary?has_content><p class="card-summary">${c.summary}</p></#if>
       </div>
       <dl class="card-counts">
-        <div><dt><#if c.questionCount == 1>question<#else>questions</#if></dt><dd>${c.questionCount}</dd></div>
-        <div><dt><#if c.answerCount == 1>answer<#else>answers</#if></dt><dd>${c.answerCount}</dd></div>
-        <#if c.featuredCount gt 0><div class="featured-count"><dt>featured</dt><dd>${c.featuredCount}</dd></div></#if>
+        <div><dt>${msg("word.questions", c.questionCount)}</dt><dd>${msg("number", c.questionCount)}</dd></div>
+        <div><dt>${msg("word.answers", c.answerCount)}</dt><dd>${msg("number", c.answerCount)}</dd></div>
+        <#if c.featuredCount gt 0><div class="featured-count"><dt>${msg("word.featured", c.featuredCount)}</dt><dd>${msg("number", c.featuredCount)}</dd></div></#if>
       </dl>
     </li>
     </#list>
   </ul>
   <#else>
-  <p class="empty">No cases are published yet.</p>
+  <p class="empty">${msg("home.cases.empty")}</p>
   </#if>
 </section>
 <#if comparisons?has_content>
 <section class="home-section" aria-labelledby="comparisons-heading">
-  <h2 id="comparisons-heading">Comparisons</h2>
+  <h2 id="comparisons-heading">${msg("home.comparisons.title")}</h2>
   <ul class="cards comparison-cards">
     <#list comparisons as c>
     <li class="card comparison-card">
       <div class="card-main">
-        <h3><a class="card-link" href="${root}${c.url}">${c.title}</a><#if c.draft> <span class="badge badge-draft">Draft</span></#if></h3>
+        <h3><a class="card-link" href="${root}${c.url}">${c.title}</a><#if c.draft> <span class="badge badge-draft">${msg("badge.draft")}</span></#if></h3>
         <#if c.excerpt?has_content><p class="card-summary">${c.excerpt}</p></#if>
-        <p class="card-meta">${c.sideCount} sides · ${c.dimensionCount} <#if c.dimensionCount == 1>dimension<#else>dimensions</#if></p>
+        <p class="card-meta">${msg("count.sides", c.sideCount)} · ${msg("count.dimensions", c.dimensionCount)}</p>
       </div>
     </li>
     </#list>
@@ -49,6 +49,6 @@
 </section>
 </#if>
 <#if themeCount gt 0>
-<p class="browse-more"><a class="button" href="${root}${nav.themes}">Browse ${answerCount} <#if answerCount == 1>answer<#else>answers</#if> by ${themeCount} <#if themeCount == 1>theme<#else>themes</#if></a></p>
+<p class="browse-more"><a class="button" href="${root}${nav.themes}">${msg("home.browse", answerCount, msg("count.themes", themeCount))}</a></p>
 </#if>
 </@layout.frame>

@@ -3,15 +3,15 @@
 <#import "macros/answers.ftl" as answers>
 <@layout.frame>
 <header class="page-header">
-  <p class="eyebrow"><a href="${root}${case.url}">${case.title}</a> · Question ${question.number} of ${case.questionCount}</p>
-  <h1><span class="question-number">Q${question.number}</span> ${question.prompt}</h1>
-  <p class="page-meta">${question.answerCount} <#if question.answerCount == 1>answer<#else>answers</#if><#if question.answerCount gt 1>, featured first</#if></p>
+  <p class="eyebrow"><a href="${root}${case.url}">${case.title}</a> · ${msg("question.eyebrow", question.number, case.questionCount)}</p>
+  <h1><span class="question-number">${msg("question.number", question.number)}</span> ${question.prompt}</h1>
+  <p class="page-meta"><#if question.answerCount gt 1>${msg("question.meta.featured-first", msg("count.answers", question.answerCount))}<#else>${msg("count.answers", question.answerCount)}</#if></p>
 </header>
 <#list question.answers as a><@answers.full answer=a headingLevel=2/></#list>
-<#if !question.answers?has_content><p class="empty">No answers are published for this question yet.</p></#if>
-<nav class="pager" aria-label="Questions">
-  <#if previous??><a class="pager-link pager-prev" rel="prev" href="${root}${previous.url}"><span class="pager-dir">← Previous</span> <span class="pager-title">Q${previous.number} ${previous.prompt}</span></a></#if>
-  <a class="pager-link pager-up" href="${root}${case.url}#${question.id}"><span class="pager-dir">Back to the case</span> <span class="pager-title">${case.title}</span></a>
-  <#if next??><a class="pager-link pager-next" rel="next" href="${root}${next.url}"><span class="pager-dir">Next →</span> <span class="pager-title">Q${next.number} ${next.prompt}</span></a></#if>
+<#if !question.answers?has_content><p class="empty">${msg("question.no-answers")}</p></#if>
+<nav class="pager" aria-label="${msg("question.pager.label")}">
+  <#if previous??><a class="pager-link pager-prev" rel="prev" href="${root}${previous.url}"><span class="pager-dir">${msg("pager.previous")}</span> <span class="pager-title">${msg("question.number", previous.number)} ${previous.prompt}</span></a></#if>
+  <a class="pager-link pager-up" href="${root}${case.url}#${question.id}"><span class="pager-dir">${msg("pager.back-to-case")}</span> <span class="pager-title">${case.title}</span></a>
+  <#if next??><a class="pager-link pager-next" rel="next" href="${root}${next.url}"><span class="pager-dir">${msg("pager.next")}</span> <span class="pager-title">${msg("question.number", next.number)} ${next.prompt}</span></a></#if>
 </nav>
 </@layout.frame>

@@ -3,9 +3,9 @@
 <#import "macros/answers.ftl" as answers>
 <@layout.frame>
 <header class="page-header">
-  <p class="eyebrow"><a href="${root}${nav.themes}">Themes</a></p>
+  <p class="eyebrow"><a href="${root}${nav.themes}">${msg("nav.themes")}</a></p>
   <h1>${theme.label}</h1>
-  <p class="page-meta">${answerCount} <#if answerCount == 1>answer<#else>answers</#if></p>
+  <p class="page-meta">${msg("count.answers", answerCount)}</p>
 </header>
 <#list groups as g>
 <section class="theme-group">

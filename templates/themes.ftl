@@ -2,14 +2,14 @@
 <#import "layout.ftl" as layout>
 <@layout.frame>
 <header class="page-header">
-  <h1>Themes</h1>
-  <p class="lede">What the class wrote about, across all cases.</p>
+  <h1>${msg("themes.title")}</h1>
+  <p class="lede">${msg("themes.lede")}</p>
 </header>
 <#if themes?has_content>
 <ul class="theme-list">
-  <#list themes as t><li><a href="${root}${t.url}"><span class="theme-label">${t.label}</span> <span class="count">${t.count}<span class="visually-hidden"> <#if t.count == 1>answer<#else>answers</#if></span></span></a></li></#list>
+  <#list themes as t><li><a href="${root}${t.url}"><span class="theme-label">${t.label}</span> <span class="count">${msg("number", t.count)}<span class="visually-hidden"> ${msg("word.answers", t.count)}</span></span></a></li></#list>
 </ul>
 <#else>
-<p class="empty">No answers have themes yet.</p>
+<p class="empty">${msg("themes.empty")}</p>
 </#if>
 </@layout.frame>

@@ -4,9 +4,9 @@
 <#macro full answer headingLevel=3 showCase=false>
 <article class="answer<#if answer.featured> featured</#if>" id="${answer.anchor}">
   <header class="answer-header">
-    <h${headingLevel} class="answer-author"><a class="anchor-link" href="#${answer.anchor}"><span class="visually-hidden">Answer by </span>${answer.author}</a></h${headingLevel}>
-    <#if answer.featured><span class="badge badge-featured" title="Chosen by the instructor">Featured</span></#if>
-    <#if showCase><span class="answer-case">on <a href="${root}${answer.caseUrl}">${answer.caseTitle}</a></span></#if>
+    <h${headingLevel} class="answer-author"><a class="anchor-link" href="#${answer.anchor}"><span class="visually-hidden">${msg("answer.by")} </span>${answer.author}</a></h${headingLevel}>
+    <#if answer.featured><span class="badge badge-featured" title="${msg("badge.featured.title")}">${msg("badge.featured")}</span></#if>
+    <#if showCase><#assign caseLink><a href="${root}${answer.caseUrl}">${answer.caseTitle}</a></#assign><span class="answer-case">${msg("answer.on-case", caseLink)}</span></#if>
   </header>
   <div class="answer-body prose">${answer.html?no_esc}</div>
   <@meta answer/>
@@ -16,29 +16,29 @@
 <#macro meta answer>
   <footer class="answer-meta">
     <#if answer.questions?has_content>
-    <span class="meta-group"><span class="meta-label">Answers:</span> <#list answer.questions as q><a href="${root}${q.url}" title="${q.prompt}">Q${q.number}</a><#sep>, </#list></span>
+    <span class="meta-group"><span class="meta-label">${msg("answer.meta.questions")}</span> <#list answer.questions as q><a href="${root}${q.url}" title="${q.prompt}">${msg("question.number", q.number)}</a><#sep>, </#list></span>
     </#if>
     <#if answer.themes?has_content>
-    <span class="meta-group"><span class="meta-label">Themes:</span> <#list answer.themes as t><a class="tag" href="${root}${t.url}">${t.label}</a><#sep> </#list></span>
+    <span class="meta-group"><span class="meta-label">${msg("answer.meta.themes")}</span> <#list answer.themes as t><a class="tag" href="${root}${t.url}">${t.label}</a><#sep> </#list></span>
     </#if>
     <#if answer.comparisons?? && answer.comparisons?has_content>
-    <span class="meta-group meta-feeds"><span class="meta-label">Feeds:</span> <#list answer.comparisons as c><a href="${root}${c.url}">${c.title}</a><#sep>, </#list></span>
+    <span class="meta-group meta-feeds"><span class="meta-label">${msg("answer.meta.feeds")}</span> <#list answer.comparisons as c><a href="${root}${c.url}">${c.title}</a><#sep>, </#list></span>
     </#if>
-    <#if answer.submittedText?has_content><span class="meta-group meta-submitted">Submitted ${answer.submittedText}</span></#if>
+    <#if answer.submittedText?has_content><span class="meta-group meta-submitted">${msg("answer.meta.submitted", answer.submittedText)}</span></#if>
   </footer>
 </#macro>
 
 <#macro reference answer>
 <li class="answer-ref<#if answer.featured> featured</#if>">
-  <a class="answer-ref-author" href="#${answer.anchor}"><span class="visually-hidden">Answer by </span>${answer.author}</a><#if answer.featured> <span class="badge badge-featured">Featured</span></#if>
+  <a class="answer-ref-author" href="#${answer.anchor}"><span class="visually-hidden">${msg("answer.by")} </span>${answer.author}</a><#if answer.featured> <span class="badge badge-featured">${msg("badge.featured")}</span></#if>
   <span class="answer-ref-excerpt">${answer.excerpt}</span>
 </li>
 </#macro>
 
 <#macro excerpt answer>
 <li class="answer-excerpt<#if answer.featured> featured</#if>">
-  <p class="answer-excerpt-head"><a href="${root}${answer.url}"><span class="visually-hidden">Answer by </span>${answer.author}</a><#if answer.featured> <span class="badge badge-featured">Featured</span></#if><#if answer.questions?has_content> <span class="answer-excerpt-questions"><#list answer.questions as q><a href="${root}${q.url}" title="${q.prompt}">Q${q.number}</a><#sep>, </#list></span></#if></p>
+  <p class="answer-excerpt-head"><a href="${root}${answer.url}"><span class="visually-hidden">${msg("answer.by")} </span>${answer.author}</a><#if answer.featured> <span class="badge badge-featured">${msg("badge.featured")}</span></#if><#if answer.questions?has_content> <span class="answer-excerpt-questions"><#list answer.questions as q><a href="${root}${q.url}" title="${q.prompt}">${msg("question.number", q.number)}</a><#sep>, </#list></span></#if></p>
   <p class="answer-excerpt-text">${answer.excerpt}</p>
-  <p class="answer-excerpt-more"><a href="${root}${answer.url}">Read the whole answer<span class="visually-hidden"> by ${answer.author}</span></a></p>
+  <p class="answer-excerpt-more"><a href="${root}${answer.url}">${msg("answer.read-whole")}<span class="visually-hidden"> ${msg("answer.read-whole.by", answer.author)}</span></a></p>
 </li>
 </#macro>

@@ -46,16 +46,17 @@ final class TemplateTexts {
 
     /** The text of {@code key} with {@code args} (strings and numbers) in its placeholders. */
     String text(String key, List<Object> args) {
-        return format(key, args, UnaryOperator.identity());
+        return format(key, args, UnaryOperator.identity(), UnaryOperator.identity());
     }
 
     /**
-     * The text of {@code key} with {@code args} in its placeholders, each piece of text passed
-     * through {@code escape} except arguments that are {@link Markup}.
+     * The text of {@code key} with {@code args} in its placeholders: the text's own pieces passed
+     * through {@code escapeText}, each argument through {@code escapeArgument} unless it is
+     * {@link Markup}.
      *
      * @throws IllegalArgumentException when there is no text for {@code key}
      */
-    String format(String key, List<Object> args, UnaryOperator<String> escape) {
+    String format(String key, List<Object> args, UnaryOperator<String> escapeText, UnaryOperator<String> escapeArgument) {
         String pattern = pattern(key, args);
         StringBuilder out = new StringBuilder(pattern.length() + 16);
         int at = 0;
@@ -65,13 +66,13 @@ final class TemplateTexts {
             int index = close < 0 ? -1 : argumentIndex(pattern.substring(open + 1, close));
             if (index < 0 || index >= args.size()) {
                 int end = open < 0 ? pattern.length() : open + 1;
-                out.append(escape.apply(pattern.substring(at, end)));
+                out.append(escapeText.apply(pattern.substring(at, end)));
                 at = end;
                 continue;
             }
-            out.append(escape.apply(pattern.substring(at, open)));
+            out.append(escapeText.apply(pattern.substring(at, open)));
             Object arg = args.get(index);
-            out.append(arg instanceof Markup m ? m.html() : escape.apply(written(arg)));
+            out.append(arg instanceof Markup m ? m.html() : escapeArgument.apply(written(arg)));
             at = close + 1;
         }
         return out.toString();

@@ -14,10 +14,10 @@ import java.util.List;
 
 /**
  * {@code msg} in templates: {@code ${msg("nav.cases")}}, {@code ${msg("count.answers", n)}},
- * {@code ${msg("answer.by", answer.author)}}. Gives the text as plain text, which the template
- * escapes like any value, so a course's text can never become markup or template code. When an
- * argument is markup (a link captured with {@code <#assign link><a ...>...</a></#assign>}), the
- * text is escaped here and the markup inserted as it is, and the result is markup.
+ * {@code ${msg("answer.on-case", caseLink)}}. Gives HTML markup: the text and its arguments
+ * escaped here (so a course's text can never become markup or template code, and a student's name
+ * in an argument is escaped as any value is), and an argument that is itself markup (a link
+ * captured with {@code <#assign link><a ...>...</a></#assign>}) inserted as it is.
  */
 final class TextFunction implements TemplateMethodModelEx {
 
@@ -38,17 +38,32 @@ final class TextFunction implements TemplateMethodModelEx {
                     + " (add it to messages/<language>.properties; a course's own keys start with course.)");
         }
         List<Object> args = new ArrayList<>();
-        boolean markup = false;
         for (Object argument : arguments.subList(1, arguments.size())) {
-            Object value = value((TemplateModel) argument);
-            markup |= value instanceof TemplateTexts.Markup;
-            args.add(value);
-        }
-        if (!markup) {
-            return new SimpleScalar(texts.text(key, args));
+            args.add(value((TemplateModel) argument));
         }
         HTMLOutputFormat html = HTMLOutputFormat.INSTANCE;
-        return html.fromMarkup(texts.format(key, args, html::escapePlainText));
+        return html.fromMarkup(texts.format(key, args, TextFunction::escapeText, html::escapePlainText));
+    }
+
+    /**
+     * A text's own words escaped as Freemarker escapes HTML, but for the apostrophe: texts are the
+     * course's, like its templates, and an apostrophe written as {@code &#39;} would make every
+     * English page differ from what the templates wrote before their texts moved to messages files.
+     * Arguments, which can be a student's words, are escaped in full.
+     */
+    static String escapeText(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static Object value(TemplateModel model) throws TemplateModelException {
