@@ -614,8 +614,8 @@
   }
 
   // ---- Showing results. Student text only ever reaches the page as text nodes, never as markup.
-  var LABELS = { 'case': 'Case', question: 'Question', answer: 'Answer', comparison: 'Comparison', notes: 'Teaching notes' };
-  var FACET_LABELS = { type: 'Type', 'case': 'Case', question: 'Question', theme: 'Theme', featured: 'Featured' };
+  var text = core.text;
+  function typeLabel(type) { return text('type.' + type); }
 
   /** Appends text to a node, wrapping the words whose term is in the set in mark elements. */
   function appendMarked(node, text, set) {
@@ -649,7 +649,7 @@
 
   /** Resolves to a case's [slug, title, questions]. */
   function caseInfo(ix, c) {
-    return c < 0 ? Promise.resolve(['', 'Across cases', []]) : fetchKey('c/' + c).then(function (info) {
+    return c < 0 ? Promise.resolve(['', text('across-cases'), []]) : fetchKey('c/' + c).then(function (info) {
       ix.cases[c] = info;
       return info;
     });
@@ -666,14 +666,14 @@
     var section = sections[pick] || ['', '', ''], type = TYPES[ix.type[item]], a = el('a', 'cb-search-result');
     a.href = linkTo(d[0], section[1], terms);
     var head = el('span', 'cb-search-result-head'), title = el('span', 'cb-search-result-title');
-    head.appendChild(el('span', 'cb-search-badge cb-search-badge-' + type, LABELS[type]));
+    head.appendChild(el('span', 'cb-search-badge cb-search-badge-' + type, typeLabel(type)));
     appendMarked(title, d[1], set);
     head.appendChild(title);
     a.appendChild(head);
     var meta = [], q = questions[ix.q[item]];
     if (q) { meta.push(q[1]); }
     if (d[2]) { meta.push(d[2]); }
-    if (d[7]) { meta.push('★ Featured'); }
+    if (d[7]) { meta.push(text('featured')); }
     if (meta.length) { a.appendChild(el('span', 'cb-search-result-meta', meta.join(' · '))); }
     var excerpt = el('span', 'cb-search-result-excerpt');
     if (pick > 0 && section[0]) { excerpt.appendChild(el('span', 'cb-search-result-section', section[0] + ' — ')); }
@@ -772,10 +772,10 @@
     }
 
     function labelOf(ix, fx, facet, v, qs) {
-      if (facet === 'type') { return LABELS[v]; }
-      if (facet === 'case') { return v >= 0 ? ix.cases[v][1] : 'Across cases'; }
+      if (facet === 'type') { return typeLabel(v); }
+      if (facet === 'case') { return v >= 0 ? ix.cases[v][1] : text('across-cases'); }
       if (facet === 'theme') { return fx.themeNames[v]; }
-      if (facet === 'featured') { return 'Featured only'; }
+      if (facet === 'featured') { return text('featured-only'); }
       var q = qs[+v.split(':')[1]];
       return q ? q[0] + ' · ' + q[1] : v;
     }
@@ -802,7 +802,7 @@
           });
           if (!values.length) { return; }
           var set = el('fieldset', 'cb-search-facet cb-search-facet-' + facet);
-          set.appendChild(el('legend', null, FACET_LABELS[facet]));
+          set.appendChild(el('legend', null, text('facet.' + facet)));
           values.forEach(function (v) {
             var label = el('label', 'cb-search-choice'), check = el('input');
             check.type = 'checkbox';
@@ -815,7 +815,7 @@
             });
             label.appendChild(check);
             label.appendChild(el('span', 'cb-search-choice-label', labelOf(ix, fx, facet, v, qs)));
-            label.appendChild(el('span', 'cb-search-count', String(c.get(v))));
+            label.appendChild(el('span', 'cb-search-count', text('number', [c.get(v)])));
             set.appendChild(label);
           });
           filters.appendChild(set);
@@ -833,7 +833,7 @@
           chosen = got[0];
           writeAddress(ix, got[1]);
           if (!q) {
-            status.textContent = 'Type a word to search the cases, questions and answers.';
+            status.textContent = text('prompt');
             list.textContent = '';
             filters.textContent = '';
             more.hidden = true;
@@ -846,9 +846,7 @@
               return renderHits(ix, shown, res.terms, list, limit, 'cb-search-page-', stale);
             }).then(function () {
               if (stale()) { return; }
-              status.textContent = shown.length
-                ? shown.length + (shown.length === 1 ? ' result' : ' results') + ' for “' + q + '”'
-                : 'No results for “' + q + '”.';
+              status.textContent = shown.length ? text('results', [shown.length, q]) : text('no-results', [q]);
               if (!shown.length) { list.textContent = ''; }
               more.hidden = shown.length <= limit;
               page.setAttribute('data-cb-search-state', 'ready');

@@ -13,6 +13,52 @@
     return;
   }
 
+  // ---- Texts. The English ones are built in (equal to the script.* keys of messages/en.properties, which
+  // a test checks); a page in another language, or with the course's own texts, gives them as JSON in the
+  // data-texts attribute of this script's element. A key with .one/.other forms is chosen by its first
+  // number, by the page language's plural rule.
+  var TEXTS = {
+    "across-cases": "Across cases",
+    "facet.case": "Case",
+    "facet.featured": "Featured",
+    "facet.question": "Question",
+    "facet.theme": "Theme",
+    "facet.type": "Type",
+    "featured": "★ Featured",
+    "featured-only": "Featured only",
+    "index-failed": "The search index file {0} could not be loaded.",
+    "no-results": "No results for “{0}”.",
+    "number": "{0}",
+    "prompt": "Type a word to search the cases, questions and answers.",
+    "results.one": "{0} result for “{1}”",
+    "results.other": "{0} results for “{1}”",
+    "results-label": "Search results",
+    "script-failed": "The search script {0} could not be loaded.",
+    "search-page": "Search page",
+    "see-all.one": "See the {0} result",
+    "see-all.other": "See all {0} results",
+    "type.answer": "Answer",
+    "type.case": "Case",
+    "type.comparison": "Comparison",
+    "type.notes": "Teaching notes",
+    "type.question": "Question"
+  }, lang = 'en';
+
+  /** The text of key with args in its {0}, {1}...; numbers are written as the page's language writes them. */
+  function text(key, args) {
+    args = args || [];
+    var pattern = TEXTS[key];
+    if (pattern === undefined && typeof args[0] === 'number') {
+      var form = TEXTS[key + '.' + (window.Intl && Intl.PluralRules ? new Intl.PluralRules(lang).select(args[0]) : args[0] === 1 ? 'one' : 'other')];
+      pattern = form !== undefined ? form : TEXTS[key + '.other'];
+    }
+    return (pattern === undefined ? key : pattern).replace(/\{(\d+)\}/g, function (all, i) {
+      var arg = args[+i];
+      if (arg === undefined) { return all; }
+      return typeof arg === 'number' && window.Intl ? new Intl.NumberFormat(lang).format(arg) : String(arg);
+    });
+  }
+
   // ---- Index files arrive as scripts that call CasebakeSearch.load(key, data).
   var cache = {}, pending = {}, base = '';
 
@@ -38,7 +84,7 @@
           if (pending[key]) {
             delete pending[key];
             delete cache[key];
-            reject(new Error('The search index file ' + src + ' could not be loaded.'));
+            reject(new Error(text('index-failed', [src])));
           }
         };
         document.head.appendChild(script);
@@ -80,7 +126,7 @@
       script.src = engineSrc;
       script.onerror = function () {
         engineReady = null;
-        reject(new Error('The search script ' + engineSrc + ' could not be loaded.'));
+        reject(new Error(text('script-failed', [engineSrc])));
       };
       document.head.appendChild(script);
     });
@@ -89,7 +135,7 @@
 
   /** Called by search-engine.js with its factory; hands it what both halves share. */
   function defineEngine(factory) {
-    var api = factory({ fetchKey: fetchKey, el: el, debounced: debounced, problem: problem, base: base,
+    var api = factory({ fetchKey: fetchKey, el: el, debounced: debounced, problem: problem, base: base, text: text,
       seed: function (key, data) { cache[key] = Promise.resolve(data); } });
     if (engineResolve) { engineResolve(api); } else { engineReady = Promise.resolve(api); }
   }
@@ -130,12 +176,12 @@
         return (function () {
           var list = el('ul', 'cb-search-groups');
           list.setAttribute('role', 'listbox');
-          list.setAttribute('aria-label', 'Search results');
+          list.setAttribute('aria-label', text('results-label'));
           return E.renderHits(ix, res.hits, res.terms, list, 8, 'cb-search-option-', stale).then(function () {
             if (stale()) { return; }
             panel.textContent = '';
-            panel.appendChild(res.hits.length ? list : el('p', 'cb-search-empty', 'No results for “' + q + '”.'));
-            var all = el('a', 'cb-search-all', res.hits.length ? 'See all ' + res.hits.length + ' results' : 'Search page');
+            panel.appendChild(res.hits.length ? list : el('p', 'cb-search-empty', text('no-results', [q])));
+            var all = el('a', 'cb-search-all', res.hits.length ? text('see-all', [res.hits.length]) : text('search-page'));
             all.href = base + 'search/index.html?q=' + encodeURIComponent(q);
             panel.appendChild(all);
             show(true);
@@ -223,6 +269,13 @@
     var me = document.currentScript || document.querySelector('script[src*="assets/js/search.js"]');
     var root = me && me.getAttribute('data-root');
     base = root !== null && me ? new URL(root || './', document.baseURI).href : new URL('../../', me.src).href;
+    lang = document.documentElement.lang || 'en';
+    try {
+      var given = me && me.getAttribute('data-texts');
+      if (given) { TEXTS = JSON.parse(given); }
+    } catch (e) {
+      // Texts that do not parse leave the built-in English ones.
+    }
     engineSrc = me.src.replace(/search\.js([?#].*)?$/, 'search-engine.js');
     if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', init);

@@ -21,7 +21,6 @@ import java.util.List;
  */
 final class ComparisonChart {
 
-    static final String TITLE = "Strengths and weaknesses the class cited, by dimension";
     /** The charts' type: the system's interface font, as the rest of the site uses. */
     static final String FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
     static final String STRENGTH_FILL = "#2f7fc8";
@@ -39,6 +38,13 @@ final class ComparisonChart {
     private static final int SIDE_LABEL_CHARS = 64;
     private static final int HEADING_CHARS = 60;
 
+    private final TemplateTexts texts;
+
+    /** A chart drawer that writes its words with {@code texts}. */
+    ComparisonChart(TemplateTexts texts) {
+        this.texts = texts;
+    }
+
     /** The chart of {@code evidence}, with ids derived from the comparison's slug. */
     Chart draw(ComparisonEvidence evidence) {
         Comparison c = evidence.comparison();
@@ -50,7 +56,8 @@ final class ComparisonChart {
                 "width", WIDTH, "height", height, "viewBox", "0 0 " + WIDTH + " " + height,
                 "role", "img", "aria-labelledby", id + "-title " + id + "-desc",
                 "font-family", FONT, "font-size", 12, "fill", "currentColor");
-        svg.element("title", TITLE, "id", id + "-title");
+        String title = texts.text("chart.comparison.title", List.of());
+        svg.element("title", title, "id", id + "-title");
         svg.element("desc", description, "id", id + "-desc");
         legend(svg);
         double scale = (double) BAR_MAX / Math.max(1, maxCount(evidence));
@@ -58,20 +65,20 @@ final class ComparisonChart {
         for (Comparison.Dimension d : c.dimensions()) {
             y = group(svg, evidence, d, y, scale);
         }
-        return new Chart(svg.close().finish(), TITLE, description);
+        return new Chart(svg.close().finish(), title, description);
     }
 
-    private static void legend(SvgWriter svg) {
-        svg.element("text", "\u25C0 cited as a weakness", "class", "legend weakness-text", "x", AXIS_X - 8, "y", 16,
+    private void legend(SvgWriter svg) {
+        svg.element("text", texts.text("chart.comparison.legend.weakness", List.of()), "class", "legend weakness-text", "x", AXIS_X - 8, "y", 16,
                 "text-anchor", "end");
-        svg.element("text", "cited as a strength \u25B6", "class", "legend strength-text", "x", AXIS_X + 8, "y", 16);
+        svg.element("text", texts.text("chart.comparison.legend.strength", List.of()), "class", "legend strength-text", "x", AXIS_X + 8, "y", 16);
     }
 
-    private static int group(SvgWriter svg, ComparisonEvidence evidence, Comparison.Dimension d, int top, double scale) {
+    private int group(SvgWriter svg, ComparisonEvidence evidence, Comparison.Dimension d, int top, double scale) {
         Comparison c = evidence.comparison();
         boolean argued = !evidence.arguing(d.id()).isEmpty();
         svg.open("g", "class", "dimension", "data-dimension", d.id());
-        svg.element("text", shorten(d.label(), HEADING_CHARS) + (argued ? "" : " (nobody argued this)"),
+        svg.element("text", shorten(d.label(), HEADING_CHARS) + (argued ? "" : " " + texts.text("comparison.table.nobody", List.of())),
                 "class", "heading", "x", 0, "y", top + 15, "font-weight", 600, "font-size", 13);
         int y = top + HEADING_HEIGHT;
         for (Comparison.Side s : c.sides()) {
@@ -87,14 +94,15 @@ final class ComparisonChart {
         return y + GROUP_GAP;
     }
 
-    private static void bar(SvgWriter svg, ComparisonEvidence evidence, Comparison.Dimension d, Comparison.Side s,
+    private void bar(SvgWriter svg, ComparisonEvidence evidence, Comparison.Dimension d, Comparison.Side s,
                             Stance view, int top, double scale) {
         int count = evidence.count(d.id(), s.id(), view);
         double width = count * scale;
         boolean strength = view == Stance.STRENGTH;
         double x = strength ? AXIS_X : AXIS_X - width;
         svg.open("g", "class", "bar " + view.word());
-        svg.element("title", d.label() + " \u00B7 " + s.label() + ": " + count(count, view));
+        svg.element("title", texts.text("chart.comparison.bar", List.of(d.label(), s.label(),
+                texts.text("chart.comparison.bar." + view.word(), List.of(count)))));
         svg.empty("rect", "x", x, "y", top + 15, "width", width, "height", BAR_HEIGHT,
                 "data-dimension", d.id(), "data-side", s.id(), "data-view", view.word(), "data-count", count,
                 "fill", strength ? STRENGTH_FILL : WEAKNESS_FILL);
@@ -115,7 +123,7 @@ final class ComparisonChart {
         return max;
     }
 
-    private static String description(ComparisonEvidence evidence) {
+    private String description(ComparisonEvidence evidence) {
         Comparison c = evidence.comparison();
         List<String> totals = new ArrayList<>();
         for (Comparison.Side s : c.sides()) {
@@ -125,24 +133,12 @@ final class ComparisonChart {
                 strengths += evidence.count(d.id(), s.id(), Stance.STRENGTH);
                 weaknesses += evidence.count(d.id(), s.id(), Stance.WEAKNESS);
             }
-            totals.add(s.label() + ": " + plural(strengths, "strength") + " and " + plural(weaknesses, "weakness"));
+            totals.add(texts.text("chart.comparison.side-total", List.of(s.label(),
+                    texts.text("count.strengths", List.of(strengths)), texts.text("count.weaknesses", List.of(weaknesses)))));
         }
-        return "Diverging bar chart. For each of the " + plural(c.dimensions().size(), "dimension")
-                + ", one bar per side counts the published answers that cite the side as a strength (to the right)"
-                + " or as a weakness (to the left). " + evidence.arguing().size() + " of "
-                + plural(evidence.answers().size(), "published answer") + " took a position. Cited in all: "
-                + String.join("; ", totals) + ". The evidence table on this page gives every number, with the answers.";
-    }
-
-    private static String count(int count, Stance view) {
-        return plural(count, "answer") + (count == 1 ? " cites" : " cite") + " a " + view.word();
-    }
-
-    static String plural(int n, String noun) {
-        if (n == 1) {
-            return "1 " + noun;
-        }
-        return n + " " + (noun.endsWith("ss") ? noun + "es" : noun + "s");
+        String all = totals.stream().reduce((a, b) -> texts.text("list.semicolon", List.of(a, b))).orElse("");
+        return texts.text("chart.comparison.description", List.of(texts.text("count.dimensions", List.of(c.dimensions().size())),
+                evidence.arguing().size(), texts.text("count.published-answers", List.of(evidence.answers().size())), all));
     }
 
     /** A label cut to {@code max} characters at a word boundary; the full text stays in the bar titles and table. */

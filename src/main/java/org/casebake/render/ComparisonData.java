@@ -23,12 +23,15 @@ final class ComparisonData {
     private final Site site;
     private final TemplateData data;
     private final SharedData shared;
-    private final ComparisonChart chart = new ComparisonChart();
+    private final ComparisonChart chart;
+    private final TemplateTexts texts;
 
-    ComparisonData(Site site, TemplateData data, SharedData shared) {
+    ComparisonData(Site site, TemplateData data, SharedData shared, TemplateTexts texts) {
         this.site = site;
         this.data = data;
         this.shared = shared;
+        this.chart = new ComparisonChart(texts);
+        this.texts = texts;
     }
 
     /** What {@code comparison.ftl} reads as {@code comparison}. */
@@ -42,7 +45,7 @@ final class ComparisonData {
                 "rows", rows(evidence, links), "answerCount", evidence.answers().size(),
                 "cases", c.caseSlugs().stream().flatMap(slug -> site.cases().stream().filter(x -> x.slug().equals(slug)))
                         .map(x -> (Object) map("title", x.title(), "url", SiteLinks.caseStudy(x.slug()))).toList(),
-                "chart", shared.derived("comparison-chart/" + c.slug(), positions, () -> chart.draw(evidence).toMap()),
+                "chart", shared.derived("comparison-chart/" + c.slug(), List.of(positions, texts), () -> chart.draw(evidence).toMap()),
                 "standing", shared.derived("comparison-standing/" + c.slug(), positions, () -> ClassStanding.of(evidence))
                         .toMap(a -> links.get(a.anchor())));
     }

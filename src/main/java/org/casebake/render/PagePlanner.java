@@ -32,7 +32,7 @@ final class PagePlanner {
     private final Map<String, Object> siteData;
     private final Map<String, Object> navigation;
     private final Map<String, List<StudentAnswer>> answersByTheme;
-    private final ThemeChart themeChart = new ThemeChart();
+    private final ThemeChart themeChart;
     private final TemplateTexts texts;
     /** The search script's texts as JSON, or "" when they are the ones the script has built in. */
     private final String scriptTexts;
@@ -46,6 +46,7 @@ final class PagePlanner {
         this.shared = shared;
         this.texts = shared.same("texts", texts);
         this.scriptTexts = ScriptTexts.json(texts);
+        this.themeChart = new ThemeChart(texts);
         this.data = new TemplateData(site, shared, texts);
         this.links = new SiteLinks(site.config());
         this.version = version;
@@ -67,7 +68,7 @@ final class PagePlanner {
         pages.addAll(inParallel(site.cases(), this::casePages));
         pages.add(page(SiteLinks.themes(), "themes.ftl", texts.text("title.themes", List.of()), "themes", map("themes", themeCards())));
         pages.addAll(inParallel(List.copyOf(answersByTheme.entrySet()), theme -> List.of(themePage(theme))));
-        ComparisonData comparisons = new ComparisonData(site, data, shared);
+        ComparisonData comparisons = new ComparisonData(site, data, shared, texts);
         for (Comparison comparison : site.comparisons()) {
             pages.add(page(SiteLinks.comparison(comparison.slug()), "comparison.ftl", comparison.title(), "comparison",
                     map("comparison", comparisons.of(comparison))));
@@ -104,7 +105,7 @@ final class PagePlanner {
         full.put("html", c.body().html());
         full.put("questions", questions);
         ThemeChart.Grid grid = ThemeChart.grid(c, site.answersTo(c.slug()), data::themeLabel);
-        shared.derived("theme-chart/" + c.slug(), List.of(c.slug(), c.title(), grid), () -> themeChart.data(c, grid))
+        shared.derived("theme-chart/" + c.slug(), List.of(c.slug(), c.title(), grid, texts), () -> themeChart.data(c, grid))
                 .ifPresent(chart -> full.put("themeChart", chart));
         pages.add(page(SiteLinks.caseStudy(c.slug()), "case.ftl", c.title(), "case", map("case", full)));
         for (int i = 0; i < c.questions().size(); i++) {

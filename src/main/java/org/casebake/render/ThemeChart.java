@@ -26,14 +26,19 @@ import static org.casebake.render.TemplateData.map;
  */
 final class ThemeChart {
 
-    static final String TITLE = "Themes by question";
-
     private static final int LABEL_WIDTH = 170;
     private static final int COLUMN_WIDTH = 72;
     private static final int HEADER_HEIGHT = 24;
     private static final int ROW_HEIGHT = 20;
     private static final int BAR_MAX = 40;
     private static final int LABEL_CHARS = 26;
+
+    private final TemplateTexts texts;
+
+    /** A chart drawer that writes its words with {@code texts}. */
+    ThemeChart(TemplateTexts texts) {
+        this.texts = texts;
+    }
 
     /** The counts behind the chart: question labels as columns, one row per theme. */
     record Grid(List<String> columns, List<String> prompts, List<Row> rows) {
@@ -60,7 +65,7 @@ final class ThemeChart {
             return Optional.empty();
         }
         Map<String, Object> data = draw(c, grid).toMap();
-        data.put("table", map("columns", grid.columns(), "rows", grid.rows().stream()
+        data.put("table", map("columns", columnLabels(grid), "rows", grid.rows().stream()
                 .map(r -> (Object) map("label", r.label(), "counts", r.counts())).toList()));
         return Optional.of(data);
     }
@@ -89,7 +94,16 @@ final class ThemeChart {
                 c.questions().stream().map(Question::prompt).toList(), rows);
     }
 
-    private static Chart draw(CaseStudy c, Grid grid) {
+    /** The questions' short labels in the course's language ("Q1", "F1"), one per column. */
+    private List<String> columnLabels(Grid grid) {
+        List<String> labels = new ArrayList<>();
+        for (int col = 0; col < grid.columns().size(); col++) {
+            labels.add(texts.text("question.number", List.of(col + 1)));
+        }
+        return labels;
+    }
+
+    private Chart draw(CaseStudy c, Grid grid) {
         String id = "theme-chart-" + c.slug();
         int width = LABEL_WIDTH + grid.columns().size() * COLUMN_WIDTH;
         int height = HEADER_HEIGHT + grid.rows().size() * ROW_HEIGHT + 4;
@@ -101,12 +115,14 @@ final class ThemeChart {
                 "width", width, "height", height, "viewBox", "0 0 " + width + " " + height,
                 "role", "img", "aria-labelledby", id + "-title " + id + "-desc",
                 "font-family", ComparisonChart.FONT, "font-size", 12, "fill", "currentColor");
-        svg.element("title", TITLE, "id", id + "-title");
+        String title = texts.text("chart.themes.title", List.of());
+        List<String> columns = columnLabels(grid);
+        svg.element("title", title, "id", id + "-title");
         svg.element("desc", description, "id", id + "-desc");
         for (int col = 0; col < grid.columns().size(); col++) {
             svg.open("text", "class", "column", "x", LABEL_WIDTH + col * COLUMN_WIDTH + 4, "y", 16, "font-weight", 600);
             svg.element("title", grid.prompts().get(col));
-            svg.text(grid.columns().get(col)).close();
+            svg.text(columns.get(col)).close();
         }
         int y = HEADER_HEIGHT;
         for (Row row : grid.rows()) {
@@ -114,18 +130,18 @@ final class ThemeChart {
             svg.element("text", ComparisonChart.shorten(row.label(), LABEL_CHARS), "class", "label",
                     "x", LABEL_WIDTH - 8, "y", y + 14, "text-anchor", "end");
             for (int col = 0; col < grid.columns().size(); col++) {
-                cell(svg, row, grid.columns().get(col), row.counts().get(col), LABEL_WIDTH + col * COLUMN_WIDTH + 4, y, scale);
+                cell(svg, row, grid.columns().get(col), columns.get(col), row.counts().get(col), LABEL_WIDTH + col * COLUMN_WIDTH + 4, y, scale);
             }
             svg.close();
             y += ROW_HEIGHT;
         }
-        return new Chart(svg.close().finish(), TITLE, description);
+        return new Chart(svg.close().finish(), title, description);
     }
 
-    private static void cell(SvgWriter svg, Row row, String column, int count, int x, int top, double scale) {
+    private void cell(SvgWriter svg, Row row, String column, String columnLabel, int count, int x, int top, double scale) {
         double width = count * scale;
         svg.open("g", "class", "cell");
-        svg.element("title", row.label() + ", " + column + ": " + ComparisonChart.plural(count, "answer"));
+        svg.element("title", texts.text("chart.themes.cell", List.of(row.label(), columnLabel, texts.text("count.answers", List.of(count)))));
         svg.empty("rect", "x", x, "y", top + 4, "width", width, "height", 12,
                 "data-theme", row.slug(), "data-question", column, "data-count", count, "fill", ComparisonChart.STRENGTH_FILL);
         svg.element("text", String.valueOf(count), "class", "count", "x", x + width + 4,
@@ -133,12 +149,9 @@ final class ThemeChart {
         svg.close();
     }
 
-    private static String description(CaseStudy c, Grid grid) {
+    private String description(CaseStudy c, Grid grid) {
         Row top = grid.rows().get(0);
-        return "Bar grid. For each of the " + ComparisonChart.plural(grid.columns().size(), "question") + " of \u201C"
-                + c.title() + "\u201D (" + String.join(", ", grid.columns()) + "), one bar per theme counts the published"
-                + " answers that address the question and touch the theme; an answer to several questions counts in each."
-                + " The theme most answers touch is " + top.label() + " (" + ComparisonChart.plural(top.answers(), "answer")
-                + "). The table with this chart gives every number.";
+        return texts.text("chart.themes.description", List.of(texts.text("count.questions", List.of(grid.columns().size())),
+                c.title(), String.join(", ", columnLabels(grid)), top.label(), texts.text("count.answers", List.of(top.answers()))));
     }
 }
