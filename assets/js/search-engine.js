@@ -150,25 +150,81 @@
   }
 
   /**
-   * Returns the terms of a text: {t: stemmed term, w: folded word before stemming, p: position,
-   * s/e: offsets in the text}. Removed words (stop words, emoji) leave gaps in the positions.
+   * Returns every word of a text: {t: stemmed term, or null for a stop word or emoji, w: folded word
+   * before stemming, p: position, s/e: offsets in the text}.
    */
-  function analyze(text) {
-    var out = [];
-    tokenize(text).forEach(function (span, position) {
-      if (span.emoji) {
-        return;
-      }
+  function words(text) {
+    return tokenize(text).map(function (span, position) {
       var w = text.slice(span.s, span.e), l = w.length;
+      if (span.emoji) {
+        return { t: null, w: w, p: position, s: span.s, e: span.e };
+      }
       if (l >= 2 && "'\u2019\uFF07".indexOf(w[l - 2]) >= 0 && (w[l - 1] === 's' || w[l - 1] === 'S')) {
         w = w.slice(0, l - 2);
       }
       w = fold(lower(w));
-      if (!STOP[w]) {
-        out.push({ t: stem(w), w: w, p: position, s: span.s, e: span.e });
-      }
+      return { t: STOP[w] ? null : stem(w), w: w, p: position, s: span.s, e: span.e };
     });
-    return out;
+  }
+
+  /**
+   * Returns the terms of a text: {t: stemmed term, w: folded word before stemming, p: position,
+   * s/e: offsets in the text}. Removed words (stop words, emoji) leave gaps in the positions.
+   */
+  function analyze(text) {
+    return words(text).filter(function (word) { return word.t !== null; });
+  }
+
+  // ---- Excerpts: the passage around the best match, as Pagefind cuts them. The window of
+  // EXCERPT_WORDS words with the most different matched terms (then the most matched words; the
+  // earliest of equals) is shown with its matches centred, at most a third of the window before the
+  // first of them.
+  var EXCERPT_WORDS = 30;
+
+  /**
+   * The passage of text to show for the matched terms in set: {s, e: its offsets in text, marks:
+   * [[s, e], ...] offsets of every matched word in it, distinct, hits: how well it matches}.
+   */
+  function passage(text, set, size) {
+    var list = words(text), n = list.length, seen = {}, distinct = 0, hits = 0, best = [0, 0], from = 0, i;
+    var matched = list.map(function (word) { return word.t !== null && set[word.t] === 1; });
+    for (i = 0; i < n; i++) {
+      if (matched[i]) {
+        seen[list[i].t] = (seen[list[i].t] || 0) + 1;
+        distinct += seen[list[i].t] === 1 ? 1 : 0;
+        hits++;
+      }
+      if (i >= size && matched[i - size]) {
+        seen[list[i - size].t]--;
+        distinct -= seen[list[i - size].t] === 0 ? 1 : 0;
+        hits--;
+      }
+      if (distinct > best[0] || (distinct === best[0] && hits > best[1])) {
+        best = [distinct, hits];
+        from = Math.max(0, i - size + 1);
+      }
+    }
+    var first = -1, last = -1;
+    for (i = from; i < Math.min(n, from + size); i++) {
+      if (matched[i]) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    var start = first < 0 ? 0 : Math.max(0, first - Math.min(Math.floor((size - (last - first + 1)) / 2), Math.floor(size / 3)));
+    start = Math.max(0, Math.min(start, n - size));
+    var end = Math.min(n, start + size), marks = [];
+    if (!n) {
+      return { s: 0, e: text.length, marks: [], distinct: 0, hits: 0 };
+    }
+    // The passage runs from white space to white space, so no word and no punctuation mark is cut.
+    var s = start === 0 ? 0 : list[start].s, e = end === n ? text.length : list[end - 1].e;
+    while (s > 0 && !/\s/.test(text[s - 1]) && s > list[start - 1].e) { s--; }
+    while (end < n && e < list[end].s && !/\s/.test(text[e])) { e++; }
+    for (i = start; i < end; i++) {
+      if (matched[i]) { marks.push([list[i].s, list[i].e]); }
+    }
+    return { s: s, e: e, marks: marks, distinct: best[0], hits: best[1] };
   }
 
   // The Porter stemmer as Lucene's PorterStemmer has it (including its "bli" and "logi" rules).
@@ -548,13 +604,15 @@
     });
   }
 
-  // ---- Facets: type and case come with the manifest; themes, featured and further questions from
-  // search/facets.js, which only the search page loads.
-  var FACETS = ['type', 'case', 'question', 'theme', 'featured'];
+  // ---- Facets: type and case come with the manifest; themes, case tags, featured and further
+  // questions from search/facets.js, which only the search page loads. A case's tags and an answer's
+  // themes are facets of their own: "security" the tag is not "Security" the theme.
+  var FACETS = ['type', 'case', 'question', 'theme', 'tag', 'featured'];
 
   function facets(ix) {
     ix.facets = ix.facets || fetchKey('facets').then(function (f) {
-      var fx = { featured: new Uint8Array(ix.n), themes: [], extra: [], themeNames: f.themeNames },
+      var fx = { featured: new Uint8Array(ix.n), themes: [], tags: [], extra: [], themeNames: f.themeNames,
+          tagNames: f.tagNames },
         r = new Reader(f.runs), item = 0, c = -1;
       while (r.more()) {
         var k = r.int(), t = r.int(), q = r.int() - 1, end = item + r.int();
@@ -573,11 +631,13 @@
         item += r.int();
         (fx.extra[item] = fx.extra[item] || []).push(r.int());
       }
-      f.themes.forEach(function (list, theme) {
-        for (r = new Reader(list), item = -1; r.more();) {
-          item += r.int() + 1;
-          (fx.themes[item] = fx.themes[item] || []).push(theme);
-        }
+      [['themes', f.themes], ['tags', f.tags]].forEach(function (facet) {
+        facet[1].forEach(function (list, value) {
+          for (r = new Reader(list), item = -1; r.more();) {
+            item += r.int() + 1;
+            (fx[facet[0]][item] = fx[facet[0]][item] || []).push(value);
+          }
+        });
       });
       return fx;
     });
@@ -588,6 +648,7 @@
     if (facet === 'type') { return [TYPES[ix.type[item]]]; }
     if (facet === 'case') { return [ix.kase[item]]; }
     if (facet === 'theme') { return fx.themes[item] || []; }
+    if (facet === 'tag') { return fx.tags[item] || []; }
     if (facet === 'featured') { return fx.featured[item] ? [1] : []; }
     var c = ix.kase[item];
     return (ix.q[item] >= 0 ? [ix.q[item]] : []).concat(fx.extra[item] || []).map(function (q) { return c + ':' + q; });
@@ -655,35 +716,63 @@
     });
   }
 
-  function resultNode(ix, item, d, questions, terms, set) {
-    var sections = typeof d[3] === 'string' ? [['', '', d[3]]] : d[3], pick = 0;
-    for (var i = 0; i < sections.length; i++) {
-      if (analyze(sections[i][0] + ' ' + sections[i][2]).some(function (tok) { return set[tok.t]; })) {
-        pick = i;
-        break;
+  /** Appends a passage of text: an ellipsis where it starts or ends inside the text, its matched words marked. */
+  function appendPassage(node, text, cut) {
+    var at = cut.s;
+    if (cut.s > 0) { node.appendChild(document.createTextNode('…')); }
+    cut.marks.forEach(function (m) {
+      node.appendChild(document.createTextNode(text.slice(at, m[0])));
+      node.appendChild(el('mark', 'cb-search-hit', text.slice(m[0], m[1])));
+      at = m[1];
+    });
+    node.appendChild(document.createTextNode(text.slice(at, cut.e)));
+    if (cut.e < text.length) { node.appendChild(document.createTextNode('…')); }
+  }
+
+  /** The section of a result that matches best (the first when none does), and its passage. */
+  function bestSection(sections, set) {
+    var pick = null;
+    sections.forEach(function (section, n) {
+      var cut = passage(section[2], set, EXCERPT_WORDS), heading = analyze(section[0]).some(function (tok) { return set[tok.t]; });
+      var score = [cut.distinct + (heading ? 1 : 0), cut.hits];
+      if (!pick || score[0] > pick.score[0] || (score[0] === pick.score[0] && score[1] > pick.score[1])) {
+        pick = { n: n, section: section, cut: cut, score: score };
       }
-    }
-    var section = sections[pick] || ['', '', ''], type = TYPES[ix.type[item]], a = el('a', 'cb-search-result');
+    });
+    return pick || { n: 0, section: ['', '', ''], cut: { s: 0, e: 0, marks: [] }, score: [0, 0] };
+  }
+
+  /**
+   * What a result is, in words: an answer by its author and the question it answers ("C. S. on Q2 ·
+   * Do you feel that…", the question the filters chose when there is one), a question by its number
+   * and prompt, a case or comparison by its title and the section the excerpt comes from.
+   */
+  function titleOf(type, d, question, heading) {
+    if (type === 'answer' && d[2] && question) { return text('title.answer', [d[2], question[1]]); }
+    if (type === 'answer' && d[2]) { return text('title.answer-by', [d[2]]); }
+    return heading ? text('title.section', [d[1], heading]) : d[1];
+  }
+
+  function resultNode(ix, item, d, questions, terms, set, questionOf) {
+    var sections = typeof d[3] === 'string' ? [['', '', d[3]]] : d[3], best = bestSection(sections, set);
+    var section = best.section, type = TYPES[ix.type[item]], a = el('a', 'cb-search-result');
     a.href = linkTo(d[0], section[1], terms);
     var head = el('span', 'cb-search-result-head'), title = el('span', 'cb-search-result-title');
     head.appendChild(el('span', 'cb-search-badge cb-search-badge-' + type, typeLabel(type)));
-    appendMarked(title, d[1], set);
+    appendMarked(title, titleOf(type, d, questions[questionOf ? questionOf(item) : ix.q[item]], section[0]), set);
     head.appendChild(title);
     a.appendChild(head);
-    var meta = [], q = questions[ix.q[item]];
-    if (q) { meta.push(q[1]); }
-    if (d[2]) { meta.push(d[2]); }
-    if (d[7]) { meta.push(text('featured')); }
-    if (meta.length) { a.appendChild(el('span', 'cb-search-result-meta', meta.join(' · '))); }
-    var excerpt = el('span', 'cb-search-result-excerpt');
-    if (pick > 0 && section[0]) { excerpt.appendChild(el('span', 'cb-search-result-section', section[0] + ' — ')); }
-    appendMarked(excerpt, section[2], set);
-    a.appendChild(excerpt);
+    if (d[7]) { a.appendChild(el('span', 'cb-search-result-meta', text('featured'))); }
+    if (section[2]) {
+      var excerpt = el('span', 'cb-search-result-excerpt');
+      appendPassage(excerpt, section[2], best.cut);
+      a.appendChild(excerpt);
+    }
     return a;
   }
 
   /** Shows the first `limit` hits in `list`, grouped by case; resolves once shown (unless stale). */
-  function renderHits(ix, hits, terms, list, limit, idPrefix, stale) {
+  function renderHits(ix, hits, terms, list, limit, idPrefix, stale, questionOf) {
     var top = hits.slice(0, limit), cases = [], docs;
     return Promise.all(top.map(function (h) { return doc(ix, h.i); })).then(function (loaded) {
       docs = loaded;
@@ -706,7 +795,8 @@
           list.appendChild(li);
           groups.set(c, group);
         }
-        var entry = el('li', 'cb-search-entry'), a = resultNode(ix, h.i, docs[n], infos[cases.indexOf(c)][2], terms, set);
+        var entry = el('li', 'cb-search-entry'), a = resultNode(ix, h.i, docs[n], infos[cases.indexOf(c)][2], terms, set,
+          questionOf);
         a.id = idPrefix + n;
         if (list.getAttribute('role') === 'listbox') {
           a.setAttribute('role', 'option');
@@ -719,26 +809,37 @@
     });
   }
 
-  /** The search page: full results, filters with counts, the query kept in the address (?q=...). */
+  /**
+   * The search page: full results and filters with counts, both kept in the address (?q=...&case=...)
+   * and restored from it on load and on back/forward. With no word typed the filters browse: every
+   * item that passes them, in the order of the index (by case, type and question).
+   */
   function setupPage(page) {
     var input = page.querySelector('input[name=q]'), status = page.querySelector('.cb-search-status'),
       list = page.querySelector('.cb-search-results'), filters = page.querySelector('.cb-search-filters'),
-      more = page.querySelector('.cb-search-more'), params = new URLSearchParams(window.location.search),
-      limit = 10, seq = 0, chosen = null;
+      box = page.querySelector('.cb-search-filter-box'), more = page.querySelector('.cb-search-more'),
+      params = new URLSearchParams(window.location.search), limit = 10, seq = 0, chosen = null;
     input.value = params.get('q') || '';
+    // Beside the results there is room to show the filters; on a phone they wait, folded, above them.
+    if (box && !(window.matchMedia && window.matchMedia('(max-width: 40rem)').matches)) { box.open = true; }
+
+    function questionsOf(ix, c) {
+      return (ix.cases[c] && ix.cases[c][2]) || [];
+    }
 
     function readChosen(ix, fx) {
       var c = {}, slugs = ix.cases.map(function (k) { return k[0]; });
-      FACETS.forEach(function (f) { c[f] = (params.get(f) || '').split(',').filter(Boolean); });
+      FACETS.forEach(function (f) { c[f] = params.getAll(f).filter(Boolean); });
       c.type = c.type.filter(function (t) { return TYPES.indexOf(t) >= 0; });
       c['case'] = c['case'].map(function (s) { return slugs.indexOf(s); }).filter(function (n) { return n >= 0; });
       c.theme = c.theme.map(function (s) { return fx.themeNames.indexOf(s); }).filter(function (n) { return n >= 0; });
+      c.tag = c.tag.map(function (s) { return fx.tagNames.indexOf(s); }).filter(function (n) { return n >= 0; });
       c.featured = c.featured.length ? [1] : [];
       return Promise.all(c.question.map(function (v) {
         var cut = v.lastIndexOf('/'), n = slugs.indexOf(v.slice(0, cut));
-        return caseInfo(ix, n).then(function (info) {
+        return n < 0 ? null : caseInfo(ix, n).then(function (info) {
           var q = info[2].map(function (x) { return x[0]; }).indexOf(v.slice(cut + 1));
-          return n >= 0 && q >= 0 ? n + ':' + q : null;
+          return q >= 0 ? n + ':' + q : null;
         });
       })).then(function (qs) {
         c.question = qs.filter(Boolean);
@@ -746,38 +847,48 @@
       });
     }
 
-    function writeAddress(ix, fx) {
+    /** Puts the word and the filters in the address: a new history entry for a choice, not for typing. */
+    function writeAddress(ix, fx, push) {
       var out = new URLSearchParams();
       if (input.value.trim()) { out.set('q', input.value.trim()); }
       FACETS.forEach(function (f) {
-        var v = chosen[f].map(function (x) {
-          if (f === 'case') { return ix.cases[x][0]; }
-          if (f === 'theme') { return fx.themeNames[x]; }
-          if (f === 'question') { return questionKey(ix, x); }
-          return String(x);
-        }).filter(Boolean);
-        if (v.length) { out.set(f, v.join(',')); }
+        chosen[f].forEach(function (x) {
+          var v = f === 'case' ? ix.cases[x][0] : f === 'theme' ? fx.themeNames[x] : f === 'tag' ? fx.tagNames[x]
+            : f === 'question' ? questionKey(ix, x) : String(x);
+          if (v) { out.append(f, v); }
+        });
       });
+      var address = '?' + out.toString();
+      if (address === window.location.search || (address === '?' && !window.location.search)) { return; }
       try {
-        window.history.replaceState(null, '', '?' + out.toString());
+        window.history[push ? 'pushState' : 'replaceState'](null, '', address);
       } catch (e) {
         // Some browsers refuse to change the address of a page opened from disk; search works on.
       }
     }
 
-    var qsCache = {};
     function questionKey(ix, v) {
-      var parts = v.split(':'), qs = qsCache[parts[0]];
-      return qs && qs[parts[1]] ? ix.cases[parts[0]][0] + '/' + qs[parts[1]][0] : null;
+      var parts = v.split(':'), q = questionsOf(ix, +parts[0])[+parts[1]];
+      return q ? ix.cases[+parts[0]][0] + '/' + q[0] : null;
     }
 
-    function labelOf(ix, fx, facet, v, qs) {
+    function labelOf(ix, fx, facet, v) {
       if (facet === 'type') { return typeLabel(v); }
       if (facet === 'case') { return v >= 0 ? ix.cases[v][1] : text('across-cases'); }
       if (facet === 'theme') { return fx.themeNames[v]; }
+      if (facet === 'tag') { return fx.tagNames[v]; }
       if (facet === 'featured') { return text('featured-only'); }
-      var q = qs[+v.split(':')[1]];
-      return q ? q[0] + ' · ' + q[1] : v;
+      var q = questionsOf(ix, +v.split(':')[0])[+v.split(':')[1]];
+      return q ? q[1] : v;
+    }
+
+    /** The question a result is shown with: the first of its questions the filters chose, else its first. */
+    function questionOf(ix, fx, item) {
+      var c = ix.kase[item], own = (ix.q[item] >= 0 ? [ix.q[item]] : []).concat(fx.extra[item] || []);
+      for (var i = 0; i < own.length; i++) {
+        if (chosen.question.indexOf(c + ':' + own[i]) >= 0) { return own[i]; }
+      }
+      return ix.q[item];
     }
 
     function renderFilters(ix, fx, hits) {
@@ -785,9 +896,7 @@
       if (one === null && hits.length && hits.every(function (h) { return ix.kase[h.i] === ix.kase[hits[0].i]; })) {
         one = ix.kase[hits[0].i];
       }
-      return caseInfo(ix, one === null ? -1 : one).then(function (info) {
-        var qs = info[2];
-        if (one !== null) { qsCache[one] = qs; }
+      return caseInfo(ix, one === null ? -1 : one).then(function () {
         filters.textContent = '';
         FACETS.forEach(function (facet) {
           var c = counts(ix, fx, hits, chosen, facet), values = Array.from(c.keys());
@@ -798,7 +907,7 @@
           values.sort(function (x, y) {
             if (facet === 'type') { return TYPES.indexOf(x) - TYPES.indexOf(y); }
             if (facet === 'question') { return +x.split(':')[1] - +y.split(':')[1]; }
-            return c.get(y) - c.get(x) || (labelOf(ix, fx, facet, x, qs) < labelOf(ix, fx, facet, y, qs) ? -1 : 1);
+            return c.get(y) - c.get(x) || (labelOf(ix, fx, facet, x) < labelOf(ix, fx, facet, y) ? -1 : 1);
           });
           if (!values.length) { return; }
           var set = el('fieldset', 'cb-search-facet cb-search-facet-' + facet);
@@ -811,42 +920,56 @@
             check.checked = chosen[facet].indexOf(v) >= 0;
             check.addEventListener('change', function () {
               chosen[facet] = check.checked ? chosen[facet].concat([v]) : chosen[facet].filter(function (x) { return x !== v; });
-              update(false);
+              update(false, true);
             });
             label.appendChild(check);
-            label.appendChild(el('span', 'cb-search-choice-label', labelOf(ix, fx, facet, v, qs)));
+            label.appendChild(el('span', 'cb-search-choice-label', labelOf(ix, fx, facet, v)));
             label.appendChild(el('span', 'cb-search-count', text('number', [c.get(v)])));
             set.appendChild(label);
           });
           filters.appendChild(set);
         });
+        var active = FACETS.reduce(function (n, f) { return n + chosen[f].length; }, 0), count = box && box.querySelector('.cb-search-filter-count');
+        if (count) { count.textContent = active ? ' (' + text('number', [active]) + ')' : ''; }
       });
     }
 
-    function update(keepLimit) {
+    function everyItem(ix) {
+      var all = [];
+      for (var i = 0; i < ix.n; i++) { all.push({ i: i, s: 0 }); }
+      return all;
+    }
+
+    function describe(q, count, browsing) {
+      if (q) { return count ? text('results', [count, q]) : text('no-results', [q]); }
+      if (!browsing) { return text('prompt'); }
+      return count ? text('browse-results', [count]) : text('no-match');
+    }
+
+    function update(keepLimit, push) {
       var q = input.value.trim(), mine = ++seq, stale = function () { return mine !== seq; };
       if (!keepLimit) { limit = 10; }
       open().then(function (ix) {
         return facets(ix).then(function (fx) {
-          return Promise.all([chosen ? chosen : readChosen(ix, fx), fx]);
+          return (chosen ? Promise.resolve(chosen) : readChosen(ix, fx)).then(function (c) {
+            return [fx, c];
+          });
         }).then(function (got) {
-          chosen = got[0];
-          writeAddress(ix, got[1]);
-          if (!q) {
-            status.textContent = text('prompt');
-            list.textContent = '';
-            filters.textContent = '';
-            more.hidden = true;
-            return null;
-          }
-          return run(ix, input.value).then(function (res) {
+          var fx = got[0];
+          if (stale()) { return null; }
+          chosen = got[1];
+          writeAddress(ix, fx, push);
+          var browsing = FACETS.some(function (f) { return chosen[f].length; });
+          return (q ? run(ix, input.value) : Promise.resolve({ hits: everyItem(ix), terms: [] })).then(function (res) {
             if (stale()) { return null; }
-            var shown = filterHits(ix, got[1], res.hits, chosen, null);
-            return renderFilters(ix, got[1], res.hits).then(function () {
-              return renderHits(ix, shown, res.terms, list, limit, 'cb-search-page-', stale);
+            var shown = q || browsing ? filterHits(ix, fx, res.hits, chosen, null) : [];
+            return renderFilters(ix, fx, res.hits).then(function () {
+              return renderHits(ix, shown, res.terms, list, limit, 'cb-search-page-', stale, function (item) {
+                return questionOf(ix, fx, item);
+              });
             }).then(function () {
               if (stale()) { return; }
-              status.textContent = shown.length ? text('results', [shown.length, q]) : text('no-results', [q]);
+              status.textContent = describe(q, shown.length, browsing);
               if (!shown.length) { list.textContent = ''; }
               more.hidden = shown.length <= limit;
               page.setAttribute('data-cb-search-state', 'ready');
@@ -858,16 +981,22 @@
       });
     }
 
-    input.addEventListener('input', debounced(function () { update(false); }));
+    input.addEventListener('input', debounced(function () { update(false, false); }));
     page.querySelector('form').addEventListener('submit', function (e) {
       e.preventDefault();
-      update(false);
+      update(false, true);
     });
     more.addEventListener('click', function () {
       limit += 10;
-      update(true);
+      update(true, false);
     });
-    update(false);
+    window.addEventListener('popstate', function () {
+      params = new URLSearchParams(window.location.search);
+      input.value = params.get('q') || '';
+      chosen = null;
+      update(false, false);
+    });
+    update(false, false);
   }
 
   /** On the page a result leads to (…?hl=term+term#anchor), marks the matched words. */
@@ -895,7 +1024,15 @@
     if (first) { first.scrollIntoView({ block: 'center' }); }
   }
 
-  return { analyze: analyze, open: open, run: run, renderHits: renderHits, setupPage: setupPage,
+  /** The excerpt a result shows of a text for the given index terms: a span with the passage, words marked. */
+  function excerpt(text, terms) {
+    var set = {}, node = el('span', 'cb-search-result-excerpt');
+    terms.forEach(function (t) { set[t] = 1; });
+    appendPassage(node, text, passage(text, set, EXCERPT_WORDS));
+    return node;
+  }
+
+  return { analyze: analyze, excerpt: excerpt, open: open, run: run, renderHits: renderHits, setupPage: setupPage,
     highlightLanding: highlightLanding };
   });
 }(window));

@@ -19,17 +19,21 @@
   // number, by the page language's plural rule.
   var TEXTS = {
     "across-cases": "Across cases",
+    "browse-results.one": "{0} result",
+    "browse-results.other": "{0} results",
     "facet.case": "Case",
     "facet.featured": "Featured",
     "facet.question": "Question",
+    "facet.tag": "Case tag",
     "facet.theme": "Theme",
     "facet.type": "Type",
     "featured": "★ Featured",
     "featured-only": "Featured only",
     "index-failed": "The search index file {0} could not be loaded.",
+    "no-match": "Nothing matches these filters.",
     "no-results": "No results for “{0}”.",
     "number": "{0}",
-    "prompt": "Type a word to search the cases, questions and answers.",
+    "prompt": "Type a word to search the cases, questions and answers, or choose filters to browse them.",
     "results.one": "{0} result for “{1}”",
     "results.other": "{0} results for “{1}”",
     "results-label": "Search results",
@@ -37,6 +41,9 @@
     "search-page": "Search page",
     "see-all.one": "See the {0} result",
     "see-all.other": "See all {0} results",
+    "title.answer": "{0} on {1}",
+    "title.answer-by": "Answer by {0}",
+    "title.section": "{0} › {1}",
     "type.answer": "Answer",
     "type.case": "Case",
     "type.comparison": "Comparison",
@@ -147,7 +154,18 @@
     function show(on) {
       panel.hidden = !on;
       input.setAttribute('aria-expanded', on ? 'true' : 'false');
+      fit();
     }
+    /** Moves the open list sideways, where the box sits near an edge, so all of it stays in the window. */
+    function fit() {
+      panel.style.left = '';
+      if (panel.hidden || window.getComputedStyle(panel).position !== 'absolute') { return; }
+      var r = panel.getBoundingClientRect(), width = document.documentElement.clientWidth, margin = 8, shift = 0;
+      if (r.right > width - margin) { shift = width - margin - r.right; }
+      if (r.left + shift < margin) { shift = margin - r.left; }
+      if (shift) { panel.style.left = shift + 'px'; }
+    }
+    window.addEventListener('resize', fit);
     function setActive(n) {
       var opts = options();
       active = opts.length ? (n + opts.length) % opts.length : -1;
@@ -248,9 +266,15 @@
   window.CasebakeSearch = {
     load: load,
     defineEngine: defineEngine,
-    /** Resolves once search-engine.js is loaded; from then on analyze(text) gives a text's terms. */
+    /**
+     * Resolves once search-engine.js is loaded; from then on analyze(text) gives a text's terms and
+     * excerpt(text, terms) the excerpt a result would show of it.
+     */
     ready: function () {
-      return engine().then(function (E) { window.CasebakeSearch.analyze = E.analyze; });
+      return engine().then(function (E) {
+        window.CasebakeSearch.analyze = E.analyze;
+        window.CasebakeSearch.excerpt = E.excerpt;
+      });
     },
     /** Resolves to the manifest, search/index.js (for the latency probe). */
     manifest: function () {

@@ -13,8 +13,9 @@
   root with script tags, never fetch().
 
   The search page, search/index.html (root "../"), also calls <@search.searchPage root=root/> in its main
-  content. It reads ?q= and the filters (type, case, question, theme, featured) from its address, and
-  without JavaScript it says so and links the browse pages.
+  content. It reads ?q= and the filters (type, case, question, theme, case tag, featured) from its
+  address, and without JavaScript it says so and links the browse pages. The filters come before the
+  results: beside them on a wide screen, folded above them on a phone.
 -->
 <#macro searchBox root>
 <link rel="stylesheet" href="${root}assets/css/search.css">
@@ -46,7 +47,10 @@
     <p class="cb-search-noscript">${msg("search.page.noscript", casesLink, themesLink)}</p>
   </noscript>
   <div class="cb-search-layout">
-    <div class="cb-search-filters" aria-label="${msg("search.page.filters")}"></div>
+    <details class="cb-search-filter-box">
+      <summary class="cb-search-filter-summary">${msg("search.page.filters")}<span class="cb-search-filter-count"></span></summary>
+      <div class="cb-search-filters"></div>
+    </details>
     <div class="cb-search-main">
       <p class="cb-search-status" role="status" aria-live="polite"></p>
       <ul class="cb-search-results"></ul>

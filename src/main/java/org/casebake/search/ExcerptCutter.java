@@ -4,16 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts the text a result shows (its excerpts) to a small, fixed budget, so that the index stays near
- * 1 KB per item however long the answers are: answers and questions get {@value #ITEM_BUDGET}
- * characters in all; cases and comparisons {@value #SECTION_BUDGET} per section and
- * {@value #LONG_ITEM_BUDGET} in all. Text is cut at a word boundary and ends in an ellipsis.
+ * Cuts the text a result can show: the browser picks from it the passage around the best match
+ * ({@code passage} in {@code assets/js/search-engine.js}), so it keeps the whole text of an ordinary
+ * item, with white space folded, and cuts only what is longer than a generous budget: answers and
+ * questions {@value #ITEM_BUDGET} characters in all; cases, comparisons and teaching notes
+ * {@value #SECTION_BUDGET} per section and {@value #LONG_ITEM_BUDGET} in all. A match past the budget
+ * still finds the item; its excerpt then shows the start. Text is cut at a word boundary and ends in
+ * an ellipsis.
  */
 final class ExcerptCutter {
 
-    static final int ITEM_BUDGET = 200;
-    static final int SECTION_BUDGET = 180;
-    static final int LONG_ITEM_BUDGET = 1800;
+    static final int ITEM_BUDGET = 6_000;
+    static final int SECTION_BUDGET = 4_000;
+    static final int LONG_ITEM_BUDGET = 12_000;
     private static final int SMALLEST = 40;
 
     /** The sections of an item as [heading, anchor, excerpt] triples, within the item's budget. */

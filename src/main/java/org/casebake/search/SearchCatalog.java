@@ -14,15 +14,17 @@ import java.util.TreeSet;
 /**
  * The items of a site in index order, with the numbers the index uses for them: items sorted by case
  * (items of no single case last), then type, then first question, then id; cases numbered by slug;
- * questions numbered within their case in natural order (q2 before q10); themes numbered by slug.
+ * questions numbered within their case in natural order (q2 before q10); themes and case tags each
+ * numbered in sorted order.
  *
  * @param items     the items in index order; an item's number is its place in this list
  * @param cases     the cases, each with its slug, title and questions
- * @param themes    every theme slug, sorted
+ * @param themes    every theme of an answer, sorted
+ * @param tags      every tag of a case, sorted
  * @param caseOf    for every item, its case number, or -1
  * @param questions for every item, the numbers of its questions within its case
  */
-record SearchCatalog(List<SearchItem> items, List<CaseEntry> cases, List<String> themes, int[] caseOf,
+record SearchCatalog(List<SearchItem> items, List<CaseEntry> cases, List<String> themes, List<String> tags, int[] caseOf,
                      List<List<Integer>> questions) {
 
     /** A case of the catalog; questions are [id, label] pairs in natural order of their ids. */
@@ -47,8 +49,10 @@ record SearchCatalog(List<SearchItem> items, List<CaseEntry> cases, List<String>
         Map<String, String> titles = new TreeMap<>();
         Map<String, Map<String, String>> questionLabels = new TreeMap<>();
         Set<String> themes = new TreeSet<>();
+        Set<String> tags = new TreeSet<>();
         for (SearchItem item : items) {
             themes.addAll(item.themes());
+            tags.addAll(item.tags());
             if (item.caseSlug() == null) {
                 continue;
             }
@@ -80,7 +84,7 @@ record SearchCatalog(List<SearchItem> items, List<CaseEntry> cases, List<String>
             }
             questions.add(List.copyOf(numbers));
         }
-        return new SearchCatalog(List.copyOf(items), List.copyOf(cases), List.copyOf(themes), caseOf,
+        return new SearchCatalog(List.copyOf(items), List.copyOf(cases), List.copyOf(themes), List.copyOf(tags), caseOf,
                 List.copyOf(questions));
     }
 

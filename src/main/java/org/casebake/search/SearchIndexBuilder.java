@@ -2,12 +2,14 @@ package org.casebake.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.casebake.model.OutputFile;
 
 /**
@@ -17,8 +19,8 @@ import org.casebake.model.OutputFile;
  * <p>{@code search/index.js} is the manifest: item count and shard boundaries. Below
  * {@value #SINGLE_FILE_LIMIT} items it also holds everything else inline. From that size on, the other
  * files stand alone: term shards {@code t/N.js} (terms, postings), their positions {@code p/N.js}
- * (phrase queries only), {@code facets.js} (each item's case, type, questions, themes and featured flag,
- * case and theme names: what the search page's filters count), each case's slug, title and questions
+ * (phrase queries only), {@code facets.js} (each item's case, type, questions, themes, case tags and
+ * featured flag, case, theme and tag names: what the search page's filters count), each case's slug, title and questions
  * {@code c/N.js}, and small files {@code d/N.js} holding what a result shows for two items each.
  * The same items always give the same bytes.
  */
@@ -168,14 +170,10 @@ public final class SearchIndexBuilder {
         return questions.isEmpty() ? -1 : questions.get(0);
     }
 
-    /** Featured items, questions beyond the first, and the items of each theme, as packed numbers. */
+    /** Featured items, questions beyond the first, and the items of each theme and case tag, as packed numbers. */
     private static Map<String, Object> facets(SearchCatalog catalog) {
         IntPacker featured = new IntPacker();
         IntPacker extra = new IntPacker();
-        List<IntPacker> themes = new ArrayList<>();
-        int[] lastOfTheme = new int[catalog.themes().size()];
-        Arrays.fill(lastOfTheme, -1);
-        catalog.themes().forEach(t -> themes.add(new IntPacker()));
         int lastFeatured = -1;
         int lastExtra = 0;
         for (int n = 0; n < catalog.size(); n++) {
@@ -189,11 +187,6 @@ public final class SearchIndexBuilder {
                 extra.add(n - lastExtra).add(questions.get(q));
                 lastExtra = n;
             }
-            for (String theme : new TreeSet<>(item.themes())) {
-                int t = catalog.themes().indexOf(theme);
-                themes.get(t).add(n - lastOfTheme[t] - 1);
-                lastOfTheme[t] = n;
-            }
         }
         Map<String, Object> facets = new LinkedHashMap<>();
         facets.put("runs", runs(catalog));
@@ -201,8 +194,27 @@ public final class SearchIndexBuilder {
         facets.put("themeNames", catalog.themes());
         facets.put("featured", featured.toString());
         facets.put("extra", extra.toString());
-        facets.put("themes", themes.stream().map(IntPacker::toString).toList());
+        facets.put("themes", itemsOf(catalog, catalog.themes(), SearchItem::themes));
+        facets.put("tagNames", catalog.tags());
+        facets.put("tags", itemsOf(catalog, catalog.tags(), SearchItem::tags));
         return facets;
+    }
+
+    /** For each value (a theme or a tag), the items that have it, as packed gaps. */
+    private static List<String> itemsOf(SearchCatalog catalog, List<String> values,
+                                        Function<SearchItem, List<String>> valuesOfItem) {
+        List<IntPacker> lists = new ArrayList<>();
+        values.forEach(v -> lists.add(new IntPacker()));
+        int[] last = new int[values.size()];
+        Arrays.fill(last, -1);
+        for (int n = 0; n < catalog.size(); n++) {
+            for (String value : new TreeSet<>(valuesOfItem.apply(catalog.items().get(n)))) {
+                int v = Collections.binarySearch(values, value);
+                lists.get(v).add(n - last[v] - 1);
+                last[v] = n;
+            }
+        }
+        return lists.stream().map(IntPacker::toString).toList();
     }
 
     /**

@@ -14,14 +14,15 @@ import java.util.Objects;
  * @param caseTitle      the title of that case, or null when caseSlug is null
  * @param questionIds    the ids of the questions the item belongs to (empty for cases and comparisons)
  * @param questionLabels the labels of those questions, in the same order
- * @param themes         the theme slugs the item is tagged with
+ * @param themes         the themes of an answer, as the site names them
+ * @param tags           the tags of a case (a facet of their own: a case tag is not an answer's theme)
  * @param featured       whether the instructor featured the item
  * @param author         the display name the privacy setting allows (answers only), else null
  * @param sections       the searchable text, one block per heading
  */
 public record SearchItem(String id, SearchItemType type, String url, String title, String caseSlug,
                          String caseTitle, List<String> questionIds, List<String> questionLabels,
-                         List<String> themes, boolean featured, String author, List<SearchSection> sections) {
+                         List<String> themes, List<String> tags, boolean featured, String author, List<SearchSection> sections) {
 
     public SearchItem {
         Objects.requireNonNull(id, "id");
@@ -31,6 +32,7 @@ public record SearchItem(String id, SearchItemType type, String url, String titl
         questionIds = List.copyOf(questionIds);
         questionLabels = List.copyOf(questionLabels);
         themes = List.copyOf(themes);
+        tags = List.copyOf(tags);
         sections = List.copyOf(sections);
         if (questionIds.size() != questionLabels.size()) {
             throw new IllegalArgumentException("item " + id + ": " + questionIds.size() + " question ids but "

@@ -39,11 +39,11 @@ public final class SearchItems {
             }
             sections.addAll(sections(c.body().sections()));
             items.add(new SearchItem("case:" + c.slug(), SearchItemType.CASE, SiteLinks.caseStudy(c.slug()), c.title(),
-                    c.slug(), c.title(), List.of(), List.of(), c.tags(), false, null, sections));
+                    c.slug(), c.title(), List.of(), List.of(), List.of(), c.tags(), false, null, sections));
             for (Question q : c.questions()) {
                 items.add(new SearchItem("question:" + c.slug() + ":" + q.id(), SearchItemType.QUESTION,
-                        SiteLinks.question(c.slug(), q.id()), q.prompt(), c.slug(), c.title(), List.of(q.id()),
-                        List.of(label(q)), List.of(), false, null, List.of(new SearchSection("", "", q.prompt()))));
+                        SiteLinks.question(c.slug(), q.id()), "Q" + q.number() + " · " + q.prompt(), c.slug(), c.title(),
+                        List.of(q.id()), List.of(label(q)), List.of(), List.of(), false, null, List.of()));
             }
         }
         for (StudentAnswer a : site.answers()) {
@@ -52,14 +52,14 @@ public final class SearchItems {
             items.add(new SearchItem("answer:" + a.anchor(), SearchItemType.ANSWER,
                     SiteLinks.caseStudy(c.slug()) + "#" + a.anchor(), "Answer by " + a.displayName(), c.slug(), c.title(),
                     a.questionIds(), questions.stream().map(SearchItems::label).toList(),
-                    a.themes().stream().map(t -> site.config().themes().getOrDefault(t, t)).toList(), a.featured(),
+                    a.themes().stream().map(t -> site.config().themes().getOrDefault(t, t)).toList(), List.of(), a.featured(),
                     a.displayName(), sections(a.body().sections())));
         }
         // Teaching notes are in the site only for the instructor's build, and so only in its index.
         for (TeachingNote note : site.teachingNotes()) {
             CaseStudy c = cases.get(note.caseSlug());
             items.add(new SearchItem("notes:" + c.slug(), SearchItemType.TEACHING_NOTE, SiteLinks.teachingNotes(c.slug()),
-                    note.title(), c.slug(), c.title(), List.of(), List.of(), List.of(), false, null,
+                    note.title(), c.slug(), c.title(), List.of(), List.of(), List.of(), List.of(), false, null,
                     sections(note.body().sections())));
         }
         for (Comparison comparison : site.comparisons()) {
@@ -79,7 +79,8 @@ public final class SearchItems {
         String single = comparison.caseSlugs().size() == 1 ? comparison.caseSlugs().get(0) : null;
         return new SearchItem("comparison:" + comparison.slug(), SearchItemType.COMPARISON,
                 SiteLinks.comparison(comparison.slug()), comparison.title(), single,
-                single == null ? null : cases.get(single).title(), List.of(), List.of(), List.of(), false, null, sections);
+                single == null ? null : cases.get(single).title(), List.of(), List.of(), List.of(), List.of(), false, null,
+                sections);
     }
 
     /** A question as filters and results name it: its number and the start of its prompt. */
@@ -113,7 +114,8 @@ public final class SearchItems {
                 .append(item.caseTitle() == null ? "" : item.caseTitle()).append('\n')
                 .append(item.author() == null ? "" : item.author()).append('\n')
                 .append(String.join("\n", item.questionLabels())).append('\n')
-                .append(String.join("\n", item.themes())).append('\n');
+                .append(String.join("\n", item.themes())).append('\n')
+                .append(String.join("\n", item.tags())).append('\n');
         item.sections().forEach(s -> text.append(s.heading()).append('\n').append(s.anchor()).append('\n')
                 .append(s.text()).append('\n'));
         return new OutputFile("search/index.js", text.toString().getBytes(StandardCharsets.UTF_8));

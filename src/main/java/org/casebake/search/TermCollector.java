@@ -39,7 +39,7 @@ final class TermCollector implements TextAnalyzer.TermSink {
         this.dictionary = dictionary;
     }
 
-    /** The terms of the item's title, section headings and texts, themes and author. */
+    /** The terms of the item's title, section headings and texts, themes, tags and author. */
     ItemTerms collect(SearchItem item) {
         stamp++;
         count = 0;
@@ -52,6 +52,7 @@ final class TermCollector implements TextAnalyzer.TermSink {
             field(BODY, section.text());
         }
         field(HEADING, String.join(" ", item.themes()));
+        field(HEADING, String.join(" ", item.tags()));
         if (item.author() != null) {
             field(BODY, item.author());
         }

@@ -21,7 +21,7 @@ import org.casebake.model.OutputFile;
 import org.casebake.render.EnglishTexts;
 
 /**
- * A small course site for the browser tests: two cases, their questions, six answers and a comparison,
+ * A small course site for the browser tests: two cases, their questions, seven answers and a comparison,
  * indexed by SearchIndexBuilder and rendered with the macros of templates/macros/search.ftl, with the
  * real assets/js/search.js, assets/js/search-engine.js and assets/css/search.css.
  */
@@ -50,6 +50,15 @@ final class FixtureSite {
             </html>
             """;
 
+    /** An answer longer than an excerpt, whose rarer words come late. */
+    static final String LONG_ANSWER = "Harbor should think about its partners first. Trucking firms in the region have "
+            + "worked together for decades, sharing depots, drivers and even spare parts when a winter storm closes "
+            + "the pass. None of that required a formal contract, only trust built over years of favours returned. "
+            + "If Harbor publishes its data, the smaller firms will want to know who profits from it. A shared "
+            + "ledger, perhaps even a blockchain, would let every firm see who used which trip record and when, and "
+            + "that transparency would keep the cooperation alive. Without it, the café owners along the highway "
+            + "will be the only ones who know where the trucks go.";
+
     private FixtureSite() {
     }
 
@@ -57,49 +66,51 @@ final class FixtureSite {
     static List<SearchItem> items() {
         String netflix = "Netflix's open-source prize";
         String harbor = "Harbor Logistics opens its routing data";
-        String q1 = "Why did Netflix pay outsiders to improve its code?";
-        String q2 = "What are the risks of opening your infrastructure?";
-        String h1 = "Should Harbor share its routing data with rivals?";
-        String netflixQ = "cases/" + NETFLIX + "/questions/";
-        String harborQ = "cases/" + HARBOR + "/questions/";
+        String q1 = "Q1 · Why did Netflix pay outsiders to improve its code?";
+        String q2 = "Q2 · What are the risks of opening your infrastructure?";
+        String h1 = "Q1 · Should Harbor share its routing data with rivals?";
         return List.of(
                 new SearchItem(NETFLIX, SearchItemType.CASE, "cases/" + NETFLIX + "/index.html", netflix, NETFLIX,
-                        netflix, List.of(), List.of(), List.of(), false, null, List.of(
+                        netflix, List.of(), List.of(), List.of(), List.of("open-source", "security"), false, null, List.of(
                         new SearchSection("", "", "In 2013 Netflix offered prizes to developers outside the company."),
                         new SearchSection("Background", "background", "Netflix ran its streaming service on a public cloud."),
                         new SearchSection("The decision", "the-decision", "The company released its tools for anyone to use."))),
                 question(NETFLIX, netflix, "q1", q1), question(NETFLIX, netflix, "q2", q2),
-                answer("a1", NETFLIX, netflix, "q2", q2, "A. S.", List.of("security"), true,
+                answer("a1", NETFLIX, netflix, List.of("q2"), List.of(q2), "A. S.", List.of("Security"), true,
                         "Security is definitely a problem: anyone could abuse the system for malicious purposes."),
-                answer("a2", NETFLIX, netflix, "q1", q1, "C. S.", List.of("open-innovation"), false,
-                        "The innovation came from outsiders who used the tools every day."),
-                answer("a3", NETFLIX, netflix, "q1", q1, "M. B.", List.of("recruiting"), false,
+                answer("a2", NETFLIX, netflix, List.of("q1", "q2"), List.of(q1, q2), "C. S.", List.of("Open innovation"),
+                        false, "The innovation came from outsiders who used the tools every day."),
+                answer("a3", NETFLIX, netflix, List.of("q1"), List.of(q1), "M. B.", List.of("Recruiting"), false,
                         "Netflix taps a deep talent pool without hiring anyone."),
-                answer("a4", NETFLIX, netflix, "q1", q1, "P. K.", List.of("recruiting"), false,
+                answer("a4", NETFLIX, netflix, List.of("q1"), List.of(q1), "P. K.", List.of("Recruiting"), false,
                         "The pool of applicants was small, but their talent was obvious."),
                 new SearchItem(HARBOR, SearchItemType.CASE, "cases/" + HARBOR + "/index.html", harbor, HARBOR, harbor,
-                        List.of(), List.of(), List.of(), false, null, List.of(
+                        List.of(), List.of(), List.of(), List.of("logistics"), false, null, List.of(
                         new SearchSection("", "", "Harbor Logistics publishes the routes of its trucks."))),
                 question(HARBOR, harbor, "q1", h1),
-                answer("h1", HARBOR, harbor, "q1", h1, "J. O.", List.of("security", "risk"), false,
+                answer("h1", HARBOR, harbor, List.of("q1"), List.of(h1), "J. O.", List.of("Risk", "Security"), false,
                         "Opening the data creates a security risk, though rivals gain little."),
-                answer("h2", HARBOR, harbor, "q1", h1, "L. N.", List.of("cost"), false,
+                answer("h2", HARBOR, harbor, List.of("q1"), List.of(h1), "L. N.", List.of("Cost"), false,
                         "Routing data is only valuable when it is fresh."),
+                answer("h3", HARBOR, harbor, List.of("q1"), List.of(h1), "R. T.", List.of("Trust"), false, LONG_ANSWER),
                 new SearchItem("open-vs-closed", SearchItemType.COMPARISON, "comparisons/open-vs-closed/index.html",
-                        "Open versus closed development", null, null, List.of(), List.of(), List.of(), false, null,
+                        "Open versus closed development", null, null, List.of(), List.of(), List.of(), List.of(), false, null,
                         List.of(new SearchSection("", "", "Comparing both cases on security and cost."))));
     }
 
-    private static SearchItem question(String slug, String caseTitle, String id, String prompt) {
+    /** A question: its title is its number and prompt, as the site's items have it. */
+    private static SearchItem question(String slug, String caseTitle, String id, String label) {
         return new SearchItem(slug + "/" + id, SearchItemType.QUESTION, "cases/" + slug + "/questions/" + id
-                + "/index.html", prompt, slug, caseTitle, List.of(id), List.of(prompt), List.of(), false, null, List.of());
+                + "/index.html", label, slug, caseTitle, List.of(id), List.of(label), List.of(), List.of(), false, null,
+                List.of());
     }
 
-    private static SearchItem answer(String id, String slug, String caseTitle, String q, String prompt,
-                                     String author, List<String> themes, boolean featured, String text) {
-        return new SearchItem(id, SearchItemType.ANSWER, "cases/" + slug + "/questions/" + q + "/index.html#answer-"
-                + id, "Answer by " + author, slug, caseTitle, List.of(q), List.of(prompt), themes, featured, author,
-                List.of(new SearchSection("", "", text)));
+    private static SearchItem answer(String id, String slug, String caseTitle, List<String> questions,
+                                     List<String> labels, String author, List<String> themes, boolean featured,
+                                     String text) {
+        return new SearchItem(id, SearchItemType.ANSWER, "cases/" + slug + "/questions/" + questions.get(0)
+                + "/index.html#answer-" + id, "Answer by " + author, slug, caseTitle, questions, labels, themes,
+                List.of(), featured, author, List.of(new SearchSection("", "", text)));
     }
 
     /** Writes the site into a folder, with its index built by the given builder. */

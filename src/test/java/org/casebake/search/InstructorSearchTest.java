@@ -54,7 +54,8 @@ class InstructorSearchTest {
         WebElement input = browser.find("#cb-search-input");
         input.sendKeys(NOTES_WORD);
         browser.waitFor(d -> !browser.findAll("#cb-search-panel [role=option]").isEmpty());
-        assertEquals(List.of("Teaching notes"), browser.findAll("#cb-search-panel .cb-search-result-title").stream()
+        // Titled with the section the passage comes from.
+        assertEquals(List.of("Teaching notes › Running the discussion"), browser.findAll("#cb-search-panel .cb-search-result-title").stream()
                 .map(e -> e.getDomProperty("textContent")).toList());
         assertEquals("Teaching notes", browser.find("#cb-search-panel .cb-search-badge").getDomProperty("textContent"));
         input.sendKeys(Keys.ARROW_DOWN);

@@ -93,12 +93,12 @@ class RememberingIndexBuilderTest {
             sections.set(0, new SearchSection(sections.get(0).heading(), sections.get(0).anchor(), text));
         }
         return new SearchItem(item.id(), item.type(), item.url(), item.title(), item.caseSlug(), item.caseTitle(),
-                item.questionIds(), item.questionLabels(), item.themes(), item.featured(), item.author(), sections);
+                item.questionIds(), item.questionLabels(), item.themes(), item.tags(), item.featured(), item.author(), sections);
     }
 
     private static SearchItem answer(String id, String text) {
         return new SearchItem(id, SearchItemType.ANSWER, "cases/extra/questions/q1/index.html#answer-" + id,
-                "Answer " + id, "extra", "Extra", List.of("q1"), List.of("Why?"), List.of("cost"), false, "A. B.",
+                "Answer " + id, "extra", "Extra", List.of("q1"), List.of("Why?"), List.of("cost"), List.of(), false, "A. B.",
                 List.of(new SearchSection("", "", text)));
     }
 }

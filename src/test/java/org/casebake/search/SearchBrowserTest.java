@@ -11,10 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
@@ -25,9 +22,12 @@ import org.openqa.selenium.WebElement;
  * Searches the fixture course in Chromium as a student would: once served over HTTP under a sub-path
  * with the whole index in one file, once opened from disk (file://) with the index split into shards.
  */
-class SearchBrowserTest {
+class SearchBrowserTest extends FixtureBrowserTest {
 
     private static final String A2 = "cases/netflix-oss-prize/questions/q1/index.html#answer-a2";
+    private static final String NETFLIX_CASE = "cases/netflix-oss-prize/index.html";
+    private static final String MB = "M. B. on Q1 · Why did Netflix pay outsiders to improve its code?";
+    private static final String PK = "P. K. on Q1 · Why did Netflix pay outsiders to improve its code?";
     private static final String NETFLIX_A1 = "cases/netflix-oss-prize/questions/q2/index.html#answer-a1";
     private static final String HARBOR_CASE = "cases/harbor-logistics/index.html";
     private static final String HARBOR_QUESTION = "cases/harbor-logistics/questions/q1/index.html";
@@ -35,34 +35,12 @@ class SearchBrowserTest {
     private static final String HARBOR_H2 = "cases/harbor-logistics/questions/q1/index.html#answer-h2";
     private static final String COMPARISON = "comparisons/open-vs-closed/index.html";
 
-    @TempDir
-    static Path folder;
-    private static SiteServer server;
-    private static BrowserSession browser;
-    private static String fileRoot;
-
-    @BeforeAll
-    static void buildSitesAndStartBrowser() {
-        Path single = folder.resolve("single");
-        Path sharded = folder.resolve("sharded");
-        FixtureSite.write(single, new SearchIndexBuilder());
-        FixtureSite.write(sharded, new SearchIndexBuilder(1, 120));
-        server = new SiteServer(single);
-        fileRoot = sharded.toUri().toString();
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stop() {
-        BrowserSession.closeBoth(browser, server);
-    }
-
     static Stream<String> roots() {
         return Stream.of("http", "file");
     }
 
     private static String root(String kind) {
-        return kind.equals("http") ? server.root() : fileRoot;
+        return sites.root(kind);
     }
 
     @Test
@@ -75,7 +53,7 @@ class SearchBrowserTest {
 
     @Test
     void theBrowserAnalysesEveryRowOfTheSharedTableLikeLucene() throws IOException {
-        browser.open(server.root() + "index.html");
+        browser.open(sites.root("http") + "index.html");
         List<String> inputs = new ArrayList<>();
         AnalysisTable.rows().forEach(row -> inputs.add(row.input()));
         @SuppressWarnings("unchecked")
@@ -104,7 +82,7 @@ class SearchBrowserTest {
     @ParameterizedTest
     @MethodSource("roots")
     void aWordFromOneAnswerFindsThatAnswer(String kind) {
-        assertEquals(List.of("Answer by A. S."), titlesFor(kind, "malicious"));
+        assertEquals(List.of("A. S. on Q2 · What are the risks of opening your infrastructure?"), titlesFor(kind, "malicious"));
         assertEquals("1 result for “malicious”", browser.find(".cb-search-status").getText());
         assertEquals("Netflix's open-source prize", browser.find(".cb-search-group-title").getDomProperty("textContent"));
         assertEquals("Answer", browser.find(".cb-search-badge").getDomProperty("textContent"));
@@ -114,15 +92,16 @@ class SearchBrowserTest {
     @ParameterizedTest
     @MethodSource("roots")
     void aStemmedFormAndATypoFindTheAnswer(String kind) {
-        assertEquals(List.of("Answer by C. S."), titlesFor(kind, "innovate"));
+        assertEquals(List.of("C. S. on Q1 · Why did Netflix pay outsiders to improve its code?"), titlesFor(kind, "innovate"));
         assertEquals(List.of(A2), pagesFor(kind, "innovate"));
     }
 
     @ParameterizedTest
     @MethodSource("roots")
     void aTypoFindsExactlyWhatTheWordItMeantFinds(String kind) {
-        // "security" is in answers a1 and h1 and in the comparison's text; a1's and h1's themes say it too.
-        List<String> security = List.of(HARBOR_H1, NETFLIX_A1, COMPARISON);
+        // "security" is in answers a1 and h1 and in the comparison's text; a1's and h1's themes say it too,
+        // and so does a tag of the Netflix case.
+        List<String> security = List.of(HARBOR_H1, NETFLIX_CASE, NETFLIX_A1, COMPARISON);
         assertEquals(security, sorted(pagesFor(kind, "security")));
         assertEquals(security, sorted(pagesFor(kind, "secruity")), "one letter swapped");
         assertEquals(security, sorted(pagesFor(kind, "securty")), "one letter left out");
@@ -140,21 +119,22 @@ class SearchBrowserTest {
     @ParameterizedTest
     @MethodSource("roots")
     void aQuotedPhraseMatchesOnlyTheExactPhrase(String kind) {
-        assertEquals(List.of("Answer by M. B.", "Answer by P. K."), sorted(titlesFor(kind, "talent pool")));
-        assertEquals(List.of("Answer by M. B."), titlesFor(kind, "\"talent pool\""));
+        assertEquals(List.of(MB, PK), sorted(titlesFor(kind, "talent pool")));
+        assertEquals(List.of(MB), titlesFor(kind, "\"talent pool\""));
     }
 
     @ParameterizedTest
     @MethodSource("roots")
     void aFilterNarrowsTheCount(String kind) {
         titlesFor(kind, "security");
-        assertEquals("3 results for “security”", browser.find(".cb-search-status").getText());
+        assertEquals("4 results for “security”", browser.find(".cb-search-status").getText());
         WebElement netflix = browser.findAll(".cb-search-facet-case .cb-search-choice").stream()
                 .filter(e -> e.getText().startsWith("Netflix's open-source prize")).findFirst().orElseThrow();
-        assertEquals("1", netflix.findElement(By.cssSelector(".cb-search-count")).getText());
+        assertEquals("2", netflix.findElement(By.cssSelector(".cb-search-count")).getText());
         netflix.findElement(By.tagName("input")).click();
-        browser.waitFor(d -> browser.find(".cb-search-status").getText().startsWith("1 result "));
-        assertEquals(List.of("Answer by A. S."), shownTitles());
+        browser.waitFor(d -> browser.find(".cb-search-status").getText().startsWith("2 results "));
+        assertEquals(List.of("A. S. on Q2 · What are the risks of opening your infrastructure?",
+                "Netflix's open-source prize"), sorted(shownTitles()));
         if (kind.equals("http")) {
             assertTrue(browser.driver().getCurrentUrl().endsWith("?q=security&case=netflix-oss-prize"),
                     browser.driver().getCurrentUrl());

@@ -64,8 +64,8 @@ class SearchIndexBuilderTest {
     }
 
     @Test
-    void answersKeepAShortExcerptThatEndsAtAWord() {
-        String text = "word ".repeat(600);
+    void answersKeepTheirTextUpToABudgetAndEndAtAWord() {
+        String text = "word ".repeat(2_000);
         List<List<String>> sections = new ExcerptCutter().cut(answer("long", text, "A. B."));
         String excerpt = sections.get(0).get(2);
         assertTrue(excerpt.length() <= ExcerptCutter.ITEM_BUDGET + 1, excerpt.length() + " characters");
@@ -79,7 +79,7 @@ class SearchIndexBuilderTest {
             sections.add(new SearchSection("Heading " + s, "h" + s, "Some case text goes on. ".repeat(50)));
         }
         SearchItem item = new SearchItem("c", SearchItemType.CASE, "cases/c/index.html", "C", "c", "C", List.of(),
-                List.of(), List.of(), false, null, sections);
+                List.of(), List.of(), List.of(), false, null, sections);
         List<List<String>> cut = new ExcerptCutter().cut(item);
         int total = cut.stream().mapToInt(s -> s.get(2).length()).sum();
         assertTrue(total <= ExcerptCutter.LONG_ITEM_BUDGET, total + " characters");
@@ -122,7 +122,7 @@ class SearchIndexBuilderTest {
 
     private static SearchItem answer(String id, String text, String author) {
         return new SearchItem(id, SearchItemType.ANSWER, "cases/c/questions/q1/index.html#answer-" + id,
-                "Answer by " + author, "c", "C", List.of("q1"), List.of("Why?"), List.of("cost"), false, author,
+                "Answer by " + author, "c", "C", List.of("q1"), List.of("Why?"), List.of("cost"), List.of(), false, author,
                 List.of(new SearchSection("", "", text)));
     }
 

@@ -59,14 +59,14 @@ final class SyntheticCourse {
                 sections.add(new SearchSection(capital(word()) + " " + word(), "section-" + s, prose(150)));
             }
             items.add(new SearchItem(slug, SearchItemType.CASE, page, title, slug, title, List.of(), List.of(),
-                    List.of(), false, null, sections));
+                    List.of(), List.of(), false, null, sections));
             List<String> labels = new ArrayList<>();
             for (int q = 1; q <= 5; q++) {
                 String label = "Why did the " + word() + " " + word() + " the " + word() + " " + word() + "?";
                 labels.add(label);
                 items.add(new SearchItem(slug + "/q" + q, SearchItemType.QUESTION,
                         "cases/" + slug + "/questions/q" + q + "/index.html", label, slug, title, List.of("q" + q),
-                        List.of(label), List.of(), false, null, List.of()));
+                        List.of(label), List.of(), List.of(), false, null, List.of()));
             }
             for (int a = 0; a < answersPerCase; a++) {
                 int q = 1 + a % 5;
@@ -77,7 +77,7 @@ final class SyntheticCourse {
                 String anchor = "answer-" + Integer.toHexString(0x10000000 + random.nextInt(0x0fffffff));
                 items.add(new SearchItem(slug + "/a" + a, SearchItemType.ANSWER,
                         "cases/" + slug + "/questions/q" + q + "/index.html#" + anchor, "Answer by " + author, slug,
-                        title, ids, qLabels, themes(), random.nextInt(20) == 0, author,
+                        title, ids, qLabels, themes(), List.of(), random.nextInt(20) == 0, author,
                         List.of(new SearchSection("", "", prose(200 + random.nextInt(100))))));
             }
         }
