@@ -81,6 +81,18 @@ public final class BrowserSession implements AutoCloseable {
         return driver.findElement(By.cssSelector(css));
     }
 
+    /** Fails unless the first element the selector finds lies within the window's width. */
+    void assertWithinTheWindow(String css) {
+        @SuppressWarnings("unchecked")
+        List<Number> box = (List<Number>) script("""
+                var r = document.querySelector(arguments[0]).getBoundingClientRect();
+                return [r.left, r.right, window.innerWidth];""", css);
+        if (box.get(0).doubleValue() < 0 || box.get(1).doubleValue() > box.get(2).doubleValue()) {
+            throw new AssertionError(css + " spans " + box.get(0) + " to " + box.get(1) + " px in a window "
+                    + box.get(2) + " px wide");
+        }
+    }
+
     List<WebElement> findAll(String css) {
         return driver.findElements(By.cssSelector(css));
     }

@@ -8,6 +8,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -115,6 +118,42 @@ class SampleSiteSearchTest {
         browser.waitFor(d -> "ready".equals(browser.find("[data-cb-search-page]").getAttribute("data-cb-search-state")));
         assertEquals("1 result for “blackberry”", browser.find(".cb-search-status").getText());
         assertEquals(List.of(ANSWER_14), anchorsOf(browser.findAll(".cb-search-results a.cb-search-result")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {700, 1000, 1280, 1600})
+    void theHeaderResultsStayInsideTheWindowWhereverTheBoxSits(int width) {
+        try {
+            browser.driver().manage().window().setSize(new Dimension(width, 900));
+            browser.open(server.root() + "cases/netflix-oss-prize/index.html");
+            browser.find("#cb-search-input").sendKeys("security");
+            browser.waitFor(d -> !browser.findAll("#cb-search-panel [role=option]").isEmpty());
+            browser.assertWithinTheWindow("#cb-search-panel");
+        } finally {
+            browser.driver().manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    @Test
+    void onAPhoneTheSearchPageHasOneSearchBoxAndItsFiltersBeforeTheResults() {
+        try {
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            resultPages("security");
+            assertEquals(List.of("cb-search-page-input"), browser.findAll("input[type=search]").stream()
+                    .filter(WebElement::isDisplayed).map(e -> e.getAttribute("id")).toList());
+            WebElement summary = browser.find(".cb-search-filter-summary");
+            WebElement firstResult = browser.find(".cb-search-results a.cb-search-result");
+            assertTrue(summary.isDisplayed());
+            assertTrue(summary.getRect().getY() + summary.getRect().getHeight() <= firstResult.getRect().getY(),
+                    "the filters come before the results");
+            assertTrue(!browser.find(".cb-search-facet-type").isDisplayed(), "folded until asked for");
+            summary.click();
+            browser.waitFor(d -> browser.find(".cb-search-facet-type").isDisplayed());
+            browser.assertWithinTheWindow(".cb-search-filter-box");
+            browser.assertWithinTheWindow(".cb-search-results");
+        } finally {
+            browser.driver().manage().window().setSize(new Dimension(1280, 900));
+        }
     }
 
     /** The answers a query finds, by anchor, in the order shown. */

@@ -145,7 +145,7 @@ class SearchResultsBrowserTest extends FixtureBrowserTest {
             open("http", "index.html");
             browser.find("#cb-search-input").sendKeys("security");
             browser.waitFor(d -> !browser.findAll("#cb-search-panel [role=option]").isEmpty());
-            assertInsideTheWindow("#cb-search-panel");
+            browser.assertWithinTheWindow("#cb-search-panel");
         } finally {
             browser.driver().manage().window().setSize(new Dimension(1280, 900));
         }
@@ -157,16 +157,6 @@ class SearchResultsBrowserTest extends FixtureBrowserTest {
 
     static Stream<String> kinds() {
         return Stream.of("http", "file");
-    }
-
-    /** Fails unless the element's box lies within the window's width. */
-    static void assertInsideTheWindow(String css) {
-        @SuppressWarnings("unchecked")
-        List<Number> box = (List<Number>) browser.script("""
-                var r = document.querySelector(arguments[0]).getBoundingClientRect();
-                return [r.left, r.right, window.innerWidth];""", css);
-        assertTrue(box.get(0).doubleValue() >= 0 && box.get(1).doubleValue() <= box.get(2).doubleValue(),
-                css + " spans " + box.get(0) + " to " + box.get(1) + " in a window " + box.get(2) + " px wide");
     }
 
     private static void open(String kind, String path) {
