@@ -6,7 +6,10 @@
  * build's scanner, front matter parser and {@link org.casebake.source.ContentLayout}), never by a reader of
  * its own; answer statuses are {@link org.casebake.model.AnswerStatus}'s.
  *
- * <p>Nothing here ever overwrites a file. Third-party libraries stay behind one class each: Jackson JSON in
+ * <p>Nothing here overwrites a file, with one exception: {@link org.casebake.authoring.AnswerFiles}, for the
+ * curation view of {@code casebake serve}, rewrites one answer file per change, editing the lines of the changed
+ * front matter field only ({@link org.casebake.authoring.FrontMatterEditor}), atomically and never over a file
+ * that changed since it was read. Third-party libraries stay behind one class each: Jackson JSON in
  * {@link org.casebake.authoring.MoodleJsonReader},
  * jsoup in {@link org.casebake.authoring.ImportedPostHtmlCleaner} and flexmark in
  * {@link org.casebake.authoring.MarkdownConverter}. A peer of {@code build}: must not import it, nor
