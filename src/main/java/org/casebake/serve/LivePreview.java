@@ -1,6 +1,8 @@
 package org.casebake.serve;
 
 import org.casebake.model.Audience;
+import org.casebake.parse.MarkdownHtmlCleaner;
+import org.casebake.parse.MarkdownRenderer;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -8,6 +10,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.locks.ReentrantLock;
@@ -51,7 +54,10 @@ public final class LivePreview implements AutoCloseable {
      */
     public static LivePreview start(PreviewSettings settings, String version, PrintWriter out) throws IOException {
         ReloadEvents events = new ReloadEvents(new PreviewState(SiteSnapshot.NONE, List.of()));
-        PreviewServer server = PreviewServer.start(settings.port(), events);
+        Optional<CurationView> curation = settings.options().audience() == Audience.INSTRUCTOR
+                ? Optional.of(CurationView.of(settings.source(), new MarkdownRenderer(new MarkdownHtmlCleaner())))
+                : Optional.empty();
+        PreviewServer server = PreviewServer.start(settings.port(), events, curation);
         LivePreview preview = new LivePreview(settings, out, new SiteRebuilder(settings.source(), settings.options(), version),
                 events, server);
         try {
@@ -137,6 +143,9 @@ public final class LivePreview implements AutoCloseable {
             }
             if (!unpublished.isEmpty()) {
                 out.println("This preview shows " + String.join(" and ", unpublished) + ": do not share it with students.");
+            }
+            if (settings.options().audience() == Audience.INSTRUCTOR) {
+                out.println("Curate answers at " + address().resolve(CurationView.SEGMENT) + " (changes are written to the answer files).");
             }
             out.println("Watching content/, templates/, assets/ and site-config.yml. Press Ctrl-C to stop.");
             out.flush();

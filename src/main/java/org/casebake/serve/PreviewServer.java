@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -31,21 +32,23 @@ final class PreviewServer implements AutoCloseable {
     private final PreviewRouter router = new PreviewRouter();
     private final AllowedHosts hosts;
     private final ReloadScript script = new ReloadScript();
+    private final Optional<CurationView> curation;
 
-    private PreviewServer(HttpServer server, ReloadEvents events) {
+    private PreviewServer(HttpServer server, ReloadEvents events, Optional<CurationView> curation) {
         this.server = server;
         this.events = events;
+        this.curation = curation;
         this.hosts = new AllowedHosts(server.getAddress().getPort());
         // One thread per open event stream, so a cached pool: streams hold their thread while the tab is open.
         this.requests = Executors.newCachedThreadPool(daemon("casebake-preview-http"));
         this.keepAlive = Executors.newSingleThreadScheduledExecutor(daemon("casebake-preview-keep-alive"));
     }
 
-    /** Starts serving on 127.0.0.1:{@code port} (0 for any free port). */
-    static PreviewServer start(int port, ReloadEvents events) throws IOException {
+    /** Starts serving on 127.0.0.1:{@code port} (0 for any free port), with the curation view if there is one. */
+    static PreviewServer start(int port, ReloadEvents events, Optional<CurationView> curation) throws IOException {
         InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
         HttpServer http = HttpServer.create(new InetSocketAddress(loopback, port), 0);
-        PreviewServer preview = new PreviewServer(http, events);
+        PreviewServer preview = new PreviewServer(http, events, curation);
         http.createContext("/", preview::handle);
         http.setExecutor(preview.requests);
         http.start();
@@ -66,14 +69,18 @@ final class PreviewServer implements AutoCloseable {
                         + " (http://127.0.0.1:" + port() + "/ or http://localhost:" + port() + "/)."));
                 return;
             }
+            String path = exchange.getRequestURI().getPath();
+            PreviewState now = events.state();
+            if (curation.isPresent() && curation.get().owns(path, now.site().basePath())) {
+                curation.get().handle(exchange, path, now.site().basePath());
+                return;
+            }
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
                 send(exchange, PreviewResponse.text(405, "The preview only answers GET and HEAD."));
                 return;
             }
-            String path = exchange.getRequestURI().getPath();
-            PreviewState now = events.state();
             switch (path) {
                 case ReloadScript.EVENTS_PATH -> stream(exchange);
                 case ReloadScript.SCRIPT_PATH -> send(exchange, PreviewResponse.file(200, "live-reload.js", script.bytes()));
@@ -84,15 +91,19 @@ final class PreviewServer implements AutoCloseable {
         }
     }
 
-    private static PreviewResponse page(PreviewResponse response, PreviewState now) {
+    private PreviewResponse page(PreviewResponse response, PreviewState now) {
         if (!response.isHtml()) {
             return response;
         }
-        return new PreviewResponse(response.status(), response.mediaType(), response.location(),
-                ReloadScript.inject(response.body(), now.site().build()));
+        byte[] html = ReloadScript.inject(response.body(), now.site().build());
+        if (curation.isPresent()) {
+            html = CurationView.linkFromBanner(html, now.site().basePath());
+        }
+        return new PreviewResponse(response.status(), response.mediaType(), response.location(), html);
     }
 
-    private static void send(HttpExchange exchange, PreviewResponse response) throws IOException {
+    /** Sends {@code response}, never cached, its type never sniffed. */
+    static void send(HttpExchange exchange, PreviewResponse response) throws IOException {
         var headers = exchange.getResponseHeaders();
         headers.set("Content-Type", response.mediaType());
         headers.set("Cache-Control", "no-store");

@@ -36,7 +36,7 @@ class ForgedHostTest {
     void start() throws IOException {
         SiteSnapshot site = new SiteSnapshot(1, "/course/", Map.of("index.html", SECRET.getBytes(StandardCharsets.UTF_8)));
         events = new ReloadEvents(new PreviewState(site, List.of()));
-        server = PreviewServer.start(0, events);
+        server = PreviewServer.start(0, events, java.util.Optional.empty());
         port = server.port();
     }
 

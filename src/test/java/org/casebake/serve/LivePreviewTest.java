@@ -177,12 +177,14 @@ class LivePreviewTest {
         Path site = PreviewFixture.copySite(temp.resolve("site"));
         try (LivePreview preview = start(site, new BuildOptions(Audience.INSTRUCTOR, true))) {
             Document home = page(preview, "/~prof/mgmt301/");
-            assertEquals(List.of("Instructor edition. Includes teaching notes; do not publish this build to students.",
+            assertEquals(List.of("Instructor edition. Includes teaching notes; do not publish this build to students. Curate answers",
                             "Preview with drafts. Draft cases and comparisons are shown."),
                     home.select(".audience-banner").eachText());
+            assertEquals("/~prof/mgmt301/_casebake/curate/", home.selectFirst(".audience-banner a.curate-link").attr("href"));
         }
         assertTrue(terminal.toString().contains("This preview shows teaching notes and drafts: do not share it with students.\n"),
                 terminal.toString());
+        assertTrue(terminal.toString().contains("Curate answers at http://127.0.0.1:"), terminal.toString());
     }
 
     @Test

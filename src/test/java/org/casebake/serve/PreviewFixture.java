@@ -28,8 +28,13 @@ final class PreviewFixture {
 
     /** Copies {@code src/test/resources/sites/live-preview/input} to {@code target}. */
     static Path copySite(Path target) {
+        return copySite("live-preview", target);
+    }
+
+    /** Copies {@code src/test/resources/sites/<fixture>/input} to {@code target}. */
+    static Path copySite(String fixture, Path target) {
         try {
-            Path site = Path.of(PreviewFixture.class.getResource("/sites/live-preview/input").toURI());
+            Path site = Path.of(PreviewFixture.class.getResource("/sites/" + fixture + "/input").toURI());
             try (Stream<Path> walk = Files.walk(site)) {
                 for (Path from : walk.sorted().toList()) {
                     Path to = target.resolve(site.relativize(from).toString());
