@@ -143,7 +143,7 @@ final class CurationCatalog {
         new AnswerBinder().bind(doc, problems);
         YamlNode.Mapping fields = doc.fields();
         Matcher subject = SUBJECT.matcher(text.substring(0, Math.min(text.length(), text.indexOf("\n---") + 1)));
-        String html = markdown.render(doc.body(), stem + "-").html().replace(RenderedText.SITE_ROOT, "../../../");
+        String html = markdown.render(doc.body(), "text-" + stem + "-").html().replace(RenderedText.SITE_ROOT, "../../../");
         return Optional.of(new Answer(path, stem, current.version(), text(fields, "author"), status(fields),
                 text(fields, "featured").equals("true"), texts(fields, "questions"), texts(fields, "themes"), positions(fields),
                 text(fields, "submitted"), text(fields, "replyTo"),

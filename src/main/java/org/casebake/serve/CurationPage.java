@@ -109,10 +109,10 @@ final class CurationPage {
                 + "<link rel=\"stylesheet\" href=\"" + root + "assets/css/site.css\">\n"
                 + "<link rel=\"stylesheet\" href=\"" + root + CurationView.SEGMENT + "curate.css\">\n"
                 + "<script src=\"" + root + CurationView.SEGMENT + "curate.js\" defer></script>\n</head>\n<body class=\"kind-curate\">\n"
-                + "<a class=\"skip-link\" href=\"#main\">Skip to content</a>\n"
+                + "<a class=\"skip-link\" href=\"#main\">Skip to content</a>\n<header>\n"
                 + "<div class=\"audience-banner\" role=\"note\"><strong>Instructor preview: curation.</strong> Changes here are written "
                 + "to the answer files; this page is never part of a built site. <a href=\"" + root + "index.html\">Back to the site</a></div>\n"
-                + "<header class=\"site-header\"><div class=\"wrap header-row\">" + nav + "</div></header>\n"
+                + "<div class=\"site-header\"><div class=\"wrap header-row\">" + nav + "</div></div>\n</header>\n"
                 + "<main id=\"main\" class=\"wrap\" tabindex=\"-1\">\n" + main + "</main>\n</body>\n</html>\n";
         return html.getBytes(StandardCharsets.UTF_8);
     }

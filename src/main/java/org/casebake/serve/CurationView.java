@@ -145,7 +145,9 @@ final class CurationView {
         if (end < 0) {
             return html;
         }
-        String link = " <a class=\"curate-link\" href=\"" + HtmlText.escape(basePath + SEGMENT) + "\">Curate answers</a>";
+        // The banner's own colours: a link in the theme's colour may be unreadable on it.
+        String link = " <a class=\"curate-link\" style=\"color:inherit;text-decoration:underline\" href=\""
+                + HtmlText.escape(basePath + SEGMENT) + "\">Curate answers</a>";
         return (page.substring(0, end) + link + page.substring(end)).getBytes(StandardCharsets.UTF_8);
     }
 
