@@ -96,6 +96,26 @@ class CurationWriteTest {
     }
 
     @Test
+    void themesAreAddedFromTheSettingsAndRemovedOnTheirLine() throws Exception {
+        assertEquals(200, fixture.post(form("action", "add-theme", "file", CURATED, "version", fixture.version(CURATED),
+                "theme", "security")).statusCode());
+        assertEquals(before.get(CURATED).replace("themes: [cost]   #", "themes: [cost, security]   #"), fixture.read(CURATED));
+        assertEquals(200, fixture.post(form("action", "remove-theme", "file", CURATED, "version", fixture.version(CURATED),
+                "theme", "cost")).statusCode());
+        assertEquals(before.get(CURATED).replace("themes: [cost]   #", "themes: [security]   #"), fixture.read(CURATED));
+        assertEquals(200, fixture.post(form("action", "remove-theme", "file", CURATED, "version", fixture.version(CURATED),
+                "theme", "security")).statusCode());
+        assertEquals(before.get(CURATED).replace("themes: [cost]   # set in class\n", ""), fixture.read(CURATED));
+        assertEquals(200, fixture.post(form("action", "set-questions", "file", PENDING, "version", fixture.version(PENDING),
+                "questions", "q1", "questions", "q2")).statusCode());
+        assertEquals(before.get(PENDING).replace("  - \"q1\"   # filed under the first discussion\n",
+                "  - \"q1\"   # filed under the first discussion\n  - q2\n"), fixture.read(PENDING));
+        before = files();
+        assertRefused(422, fixture.post(form("action", "set-questions", "file", PENDING, "version", fixture.version(PENDING),
+                "questions", "q9")), "unknown question");
+    }
+
+    @Test
     void writesFromAnotherOriginAreRefused() throws Exception {
         String form = form("action", "reject", "file", PENDING, "version", fixture.version(PENDING));
         String token = fixture.token();
