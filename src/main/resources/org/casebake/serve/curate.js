@@ -163,7 +163,8 @@
   if (stored) {
     window.sessionStorage.removeItem(STORE);
     var last = JSON.parse(stored);
-    say(last.message || '');
+    // Set a moment after the load, so that screen readers announce the live region's new text.
+    window.setTimeout(function () { say(last.message || ''); }, 300);
     var index = answers.findIndex(function (a) { return a.getAttribute('data-answer-file') === last.file; });
     if (index >= 0) {
       select(index);
