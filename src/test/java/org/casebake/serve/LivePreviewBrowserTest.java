@@ -95,6 +95,56 @@ class LivePreviewBrowserTest {
         }
     }
 
+    @Test
+    void problemOverlayIsReadableOverTheSitesLightAndDarkPalettes() throws Exception {
+        Path site = PreviewFixture.copySite(temp.resolve("site"));
+        try (LivePreview preview = LivePreview.start(new PreviewSettings(site, 0, BuildOptions.studentSite(),
+                PreviewSettings.DEFAULT_QUIET_PERIOD), "test", new PrintWriter(new StringWriter(), true))) {
+            browser.get("http://127.0.0.1:" + preview.port() + CASE_PAGE);
+            Files.writeString(site.resolve(ANSWER), answer("stauts: curated", "Not shown until fixed."));
+            waitUntil(() -> !browser.findElements(By.id("casebake-problems")).isEmpty());
+            java.util.Set<String> pageBackgrounds = new java.util.HashSet<>();
+            for (String scheme : List.of("light", "dark")) {
+                browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
+                        List.of(java.util.Map.of("name", "prefers-color-scheme", "value", scheme))));
+                pageBackgrounds.add((String) browser.executeScript(
+                        "return getComputedStyle(document.body).backgroundColor;"));
+                Object lowest = browser.executeScript(LOWEST_CONTRAST_IN_OVERLAY);
+                double ratio = ((Number) lowest).doubleValue();
+                assertTrue(ratio >= 4.5, scheme + " mode: the overlay's text has a contrast of only " + ratio + ":1");
+            }
+            assertEquals(2, pageBackgrounds.size(), "the site's own palette changed between the modes: " + pageBackgrounds);
+        }
+    }
+
+    /**
+     * The lowest contrast ratio (WCAG 2.1) between the text of any element in the overlay and the background
+     * painted behind it: the nearest ancestor's background that is not transparent.
+     */
+    private static final String LOWEST_CONTRAST_IN_OVERLAY = """
+            function rgb(text) { return text.match(/[\\d.]+/g).map(Number); }
+            function luminance(c) {
+              var l = c.slice(0, 3).map(function (v) { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+              return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2];
+            }
+            function background(el) {
+              for (; el; el = el.parentElement) {
+                var c = rgb(getComputedStyle(el).backgroundColor);
+                if (c.length < 4 || c[3] > 0) { return c; }
+              }
+              return [255, 255, 255];
+            }
+            var lowest = 21, texts = 0;
+            document.querySelectorAll('#casebake-problems, #casebake-problems *').forEach(function (el) {
+              var own = Array.prototype.some.call(el.childNodes, function (n) { return n.nodeType === 3 && n.textContent.trim(); });
+              if (!own) { return; }
+              texts++;
+              var a = luminance(rgb(getComputedStyle(el).color)), b = luminance(background(el));
+              lowest = Math.min(lowest, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05));
+            });
+            return texts >= 3 ? lowest : 0;
+            """;
+
     private static <T> List<T> iterable(java.util.Iterator<T> items) {
         List<T> list = new java.util.ArrayList<>();
         items.forEachRemaining(list::add);
