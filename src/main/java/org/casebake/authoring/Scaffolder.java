@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,9 +40,10 @@ public final class Scaffolder {
     }
 
     /**
-     * Writes the next numbered answer of a case. Null {@code questions} means all the case's questions.
+     * Writes the next numbered answer of a case. Null {@code questions} means all the case's questions;
+     * a null {@code submitted} means today.
      */
-    public Path newAnswer(String caseText, String author, List<String> questions, String status)
+    public Path newAnswer(String caseText, String author, List<String> questions, String status, String submitted)
             throws UsageException, ContentException, IOException {
         Slug caseSlug = existingCase(layout, caseText);
         if (author == null || author.isBlank()) {
@@ -53,7 +55,8 @@ public final class Scaffolder {
         }
         List<String> caseQuestions = new ExistingContent(layout).questionIds(caseSlug.value());
         List<String> chosen = chooseQuestions(questions, caseQuestions, caseSlug);
-        AnswerDocument answer = starters.answer(author.strip(), chosen, caseQuestions, chosenStatus.get(), LocalDate.now(clock));
+        LocalDate date = submitted == null ? LocalDate.now(clock) : submissionDate(submitted);
+        AnswerDocument answer = starters.answer(author.strip(), chosen, caseQuestions, chosenStatus.get(), date);
         return new AnswerFolder(layout, caseSlug).write(answer);
     }
 
@@ -74,6 +77,14 @@ public final class Scaffolder {
         }
         String text = starters.comparison(title == null ? slug.asTitle() : title, chosen);
         return writeNew(layout.comparison(slug.value()), text);
+    }
+
+    private static LocalDate submissionDate(String text) throws UsageException {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new UsageException("'" + text + "' is not a date", "write --submitted as YYYY-MM-DD, e.g. 2025-03-03");
+        }
     }
 
     /** The slug of a case that exists, or a usage error listing the cases that do. */

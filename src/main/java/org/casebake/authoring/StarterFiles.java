@@ -41,9 +41,9 @@ public final class StarterFiles {
                 """);
     }
 
-    /** An answer by {@code author} to {@code questions} of a case, pending until the instructor curates it. */
+    /** An answer by {@code author} to {@code questions} of a case, submitted on {@code submitted}. */
     public AnswerDocument answer(String author, List<String> questions, List<String> caseQuestions,
-            AnswerStatus status, LocalDate today) {
+            AnswerStatus status, LocalDate submitted) {
         List<String> guide = List.of(
                 "A student's answer. author is the name as the student wrote it; the site shows it the way",
                 "site-config.yml's privacy.studentNames says. questions: ids of this case's questions ("
@@ -54,15 +54,16 @@ public final class StarterFiles {
         String body = """
                 <!-- Paste the student's answer below in Markdown, as they wrote it, then delete this comment. -->
                 """;
-        return new AnswerDocument(author, questions, status, today, null, guide, body);
+        return new AnswerDocument(author, questions, status, submitted, null, guide, body);
     }
 
-    /** A comparison of two sides along one dimension, about the given cases. */
+    /** A draft comparison of two sides along one dimension, about the given cases. */
     public String comparison(String title, List<String> cases) {
         FrontMatterWriter front = new FrontMatterWriter()
                 .comment("A comparison page: a table of sides (columns) and dimensions (rows).")
                 .comment("cases: slugs of the cases it draws on. sides: at least two. dimensions: at least one,")
                 .comment("each with one cell per side id.")
+                .comment("status \"draft\" keeps the comparison off the student site; change it to \"published\".")
                 .string("title", title)
                 .list("cases", cases)
                 .open(0, "sides")
@@ -73,7 +74,8 @@ public final class StarterFiles {
                 .string(4, "label", "What the sides are compared on")
                 .open(4, "cells")
                 .string(6, "side-a", "How the first side fares.")
-                .string(6, "side-b", "How the second side fares.");
+                .string(6, "side-b", "How the second side fares.")
+                .string("status", "draft");
         return front.withBody("""
                 <!-- Introduce the comparison below in Markdown, then delete this comment. -->
 

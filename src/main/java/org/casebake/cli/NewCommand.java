@@ -104,7 +104,7 @@ public class NewCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code casebake new answer <case> --author NAME [--questions q1,q2]}. */
+    /** {@code casebake new answer <case> --author NAME [--questions q1,q2] [--submitted DATE]}. */
     @Command(name = "answer", description = "Write the next content/cases/<case>/answers/answer-NN.md, status pending.")
     public static final class AnswerCommand extends Kind {
         @Parameters(paramLabel = "<case>", description = "The case the answer belongs to.")
@@ -118,15 +118,19 @@ public class NewCommand implements Callable<Integer> {
         @Option(names = "--status", defaultValue = "pending",
                 description = "pending (default), curated or rejected.")
         String status;
+        @Option(names = "--submitted", paramLabel = "DATE",
+                description = "When the student submitted it, YYYY-MM-DD (default: today).")
+        String submitted;
 
         @Override
         Path write(Scaffolder scaffolder) throws UsageException, ContentException, IOException {
-            return scaffolder.newAnswer(caseSlug, author, questions, status);
+            return scaffolder.newAnswer(caseSlug, author, questions, status, submitted);
         }
     }
 
     /** {@code casebake new comparison <slug> [--cases a,b]}. */
-    @Command(name = "comparison", description = "Write content/comparisons/<slug>.md with two sides and one dimension.")
+    @Command(name = "comparison",
+            description = "Write content/comparisons/<slug>.md, a draft with two sides and one dimension.")
     public static final class ComparisonCommand extends Kind {
         @Parameters(paramLabel = "<slug>", description = "File name of the comparison, e.g. open-vs-closed.")
         String slug;

@@ -13,10 +13,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Checks an answer's front matter: {@code author} and {@code questions} required, {@code status}
- * one of curated, pending, rejected, and no field it does not know.
+ * one of curated, pending, rejected, no field it does not know, and a curated answer has text.
  */
 public final class AnswerBinder {
 
@@ -49,12 +50,24 @@ public final class AnswerBinder {
         f.text("replyTo", false);
         f.text("importKey", false);
         f.rejectUnknown();
+        if (status.orElse(null) == AnswerStatus.CURATED && hasNoText(doc.body())) {
+            problems.error(doc.source().path(), doc.bodyFirstLine(), 1, "the answer is curated but has no text",
+                    "paste the student's answer below the front matter, or set status: pending until it is there");
+        }
         if (problems.errorCount() > before || status.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new BoundAnswer(doc.source().path(), doc.source().caseSlug(), doc.source().stem(), author,
                 questions, status.get(), featured, submitted, themes, positions, doc.body(), doc.bodyFirstLine()));
     }
+
+    /** True when the body holds nothing but HTML comments (the starter file's guide) and white space. */
+    static boolean hasNoText(String body) {
+        return UNCLOSED_COMMENT.matcher(COMMENT.matcher(body).replaceAll("")).replaceAll("").isBlank();
+    }
+
+    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+    private static final Pattern UNCLOSED_COMMENT = Pattern.compile("<!--.*", Pattern.DOTALL);
 
     /** A list of texts, each with its position, so cross-file checks point at the right entry. */
     static List<Located<String>> locatedTexts(Fields f, String key, boolean required, ProblemCollector problems) {

@@ -155,6 +155,28 @@ class NewCommandTest {
             assertTrue(side.path("label").isTextual());
         }
         assertEquals(2, cells.size());
+        assertEquals("draft", front.path("status").asText(), "a placeholder comparison is never published");
+    }
+
+    @Test
+    void newAnswerTakesTheSubmissionDateFromSubmitted() {
+        TestSite site = TestSite.withNetflixCase(tempDir);
+        TestSite.Run run = runNew(site, "answer", "netflix-prize", "--author", "Lena Vogt", "--submitted", "2024-11-28");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode front = site.frontMatter("content/cases/netflix-prize/answers/answer-01.md");
+        assertEquals("2024-11-28", front.path("submitted").asText());
+    }
+
+    @Test
+    void newAnswerRefusesASubmissionDateThatIsNotADayOfTheCalendar() {
+        TestSite site = TestSite.withNetflixCase(tempDir);
+        for (String bad : List.of("28.11.2024", "2024-02-30", "yesterday")) {
+            TestSite.Run run = runNew(site, "answer", "netflix-prize", "--author", "Lena Vogt", "--submitted", bad);
+            assertEquals(2, run.exitCode(), bad);
+            assertEquals("error: '" + bad + "' is not a date (write --submitted as YYYY-MM-DD, e.g. 2025-03-03)\n",
+                    run.err());
+        }
+        assertEquals(List.of(), site.fileNames("content/cases/netflix-prize/answers"));
     }
 
     @Test
