@@ -11,6 +11,8 @@
   <#if b.strengths?has_content><#return msg("comparison.both-sides.sees-strengths", listed(b.strengths))></#if>
   <#return msg("comparison.both-sides.sees-weaknesses", listed(b.weaknesses))>
 </#function>
+<#-- What an answer said for a cell: the quote that argues it (the link leads to it, highlighted), else its first words. -->
+<#macro said e><#if e.quote?has_content><q class="evidence-quote">${e.quote}</q><#else><span class="evidence-excerpt">${e.excerpt}</span></#if></#macro>
 <#assign standing = comparison.standing>
 <#assign manyCases = comparison.cases?size gt 1>
 <@layout.frame>
@@ -90,8 +92,8 @@
         <#if cell.strengths?has_content || cell.weaknesses?has_content>
         <details class="evidence"><summary>${msg("comparison.evidence.summary")}</summary>
           <ul>
-          <#list cell.strengths as e><li class="pro"><span class="evidence-view">${msg("comparison.evidence.strength")}</span> <a href="${root}${e.url}">${e.author}</a><#if manyCases> <span class="evidence-case">(${e.caseTitle})</span></#if> · <span class="evidence-excerpt">${e.excerpt}</span></li></#list>
-          <#list cell.weaknesses as e><li class="con"><span class="evidence-view">${msg("comparison.evidence.weakness")}</span> <a href="${root}${e.url}">${e.author}</a><#if manyCases> <span class="evidence-case">(${e.caseTitle})</span></#if> · <span class="evidence-excerpt">${e.excerpt}</span></li></#list>
+          <#list cell.strengths as e><li class="pro"><span class="evidence-view">${msg("comparison.evidence.strength")}</span> <a href="${root}${e.url}">${e.author}</a><#if manyCases> <span class="evidence-case">(${e.caseTitle})</span></#if> · <@said e/></li></#list>
+          <#list cell.weaknesses as e><li class="con"><span class="evidence-view">${msg("comparison.evidence.weakness")}</span> <a href="${root}${e.url}">${e.author}</a><#if manyCases> <span class="evidence-case">(${e.caseTitle})</span></#if> · <@said e/></li></#list>
           </ul>
         </details>
         </#if>

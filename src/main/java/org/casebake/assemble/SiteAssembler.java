@@ -14,6 +14,7 @@ import org.casebake.model.StudentAnswer;
 import org.casebake.model.TeachingNote;
 import org.casebake.model.WithheldName;
 import org.casebake.parse.Markdown;
+import org.casebake.parse.RenderedText;
 import org.casebake.problem.Located;
 import org.casebake.problem.ProblemCollector;
 import org.casebake.problem.Suggestions;
@@ -93,8 +94,9 @@ public final class SiteAssembler {
             Map<String, String> byAuthor = names.labels(inCase.stream().map(BoundAnswer::author).toList());
             inCase.forEach(a -> labels.put(a.path(), byAuthor.get(a.author())));
         });
+        List<AnswerQuotes> checked = new java.util.ArrayList<>();
         List<StudentAnswer> answers = shown.parallelStream()
-                .map(a -> answer(a, casesBySlug.get(a.caseSlug()), labels.get(a.path()), names, links))
+                .map(a -> answer(a, casesBySlug.get(a.caseSlug()), labels.get(a.path()), names, links, checked))
                 .sorted(Comparator.comparing(StudentAnswer::caseSlug)
                         .thenComparing(a -> !a.featured())
                         .thenComparing(StudentAnswer::sourcePath))
@@ -124,6 +126,7 @@ public final class SiteAssembler {
                 .map(a -> new WithheldName(a.author(), a.path(), labels.getOrDefault(a.path(), names.display(a.author()))))
                 .toList();
         links.reportTo(problems);
+        checked.forEach(q -> q.problems().forEach(problems::add));
         return new Site(config, options.audience(), options.withDrafts(), cases, answers, notes, comparisons, withheld,
                 links.attachments());
     }
@@ -138,17 +141,22 @@ public final class SiteAssembler {
                 c.path());
     }
 
-    private StudentAnswer answer(BoundAnswer a, BoundCase theCase, String label, StudentNames names, LinkResolver links) {
+    private StudentAnswer answer(BoundAnswer a, BoundCase theCase, String label, StudentNames names, LinkResolver links,
+            List<AnswerQuotes> checked) {
         String anchor = names.anchor(a.path());
         List<String> questionIds = theCase.questions().stream().map(Question::id)
                 .filter(id -> a.questionIds().stream().anyMatch(q -> q.value().equals(id)))
                 .toList();
         List<String> themes = a.themes().stream().map(Located::value).distinct().sorted().toList();
         List<Position> positions = a.positions().stream().map(Located::value).distinct().toList();
+        RenderedText body = links.resolve(markdown.render(a.body(), anchor + "-"),
+                new LinkResolver.Origin(a.path(), SourceKind.ANSWER, a.bodyFirstLine()));
+        AnswerQuotes quotes = AnswerQuotes.check(a.path(), anchor, a.quotes(), body);
+        synchronized (checked) {
+            checked.add(quotes);
+        }
         return new StudentAnswer(anchor, a.caseSlug(), label, questionIds, a.featured(), a.submitted(),
-                themes, positions,
-                links.resolve(markdown.render(a.body(), anchor + "-"), new LinkResolver.Origin(a.path(), SourceKind.ANSWER, a.bodyFirstLine())),
-                a.path());
+                themes, positions, quotes.quotes(), quotes.body(), a.path());
     }
 
     /** Reports the did-you-mean hint for {@code word} among {@code candidates}, or lists them. */

@@ -18,16 +18,23 @@ import java.util.Optional;
  * @param submitted   when the student submitted it, if known
  * @param themes      theme slugs, sorted
  * @param positions   claims it makes for comparisons
+ * @param quotes      the passages quoted for some of them, each found and marked in {@code body}
  * @param body        the answer text
  * @param sourcePath  the file it was read from
  */
 public record StudentAnswer(String anchor, String caseSlug, String displayName, List<String> questionIds,
                             boolean featured, Optional<LocalDate> submitted, List<String> themes,
-                            List<Position> positions, RenderedText body, String sourcePath) {
+                            List<Position> positions, List<Quote> quotes, RenderedText body, String sourcePath) {
 
     public StudentAnswer {
         questionIds = List.copyOf(questionIds);
         themes = List.copyOf(themes);
         positions = List.copyOf(positions);
+        quotes = List.copyOf(quotes);
+    }
+
+    /** The quote that argues {@code position}, if the instructor gave one. */
+    public Optional<Quote> quoteFor(Position position) {
+        return quotes.stream().filter(q -> q.position().equals(position)).findFirst();
     }
 }

@@ -1,12 +1,15 @@
 package org.casebake.render;
 
 import org.casebake.model.Comparison;
+import org.casebake.model.Position;
+import org.casebake.model.Quote;
 import org.casebake.model.Site;
 import org.casebake.model.Stance;
 import org.casebake.model.StudentAnswer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -57,8 +60,8 @@ final class ComparisonData {
             List<Object> cells = new ArrayList<>();
             for (Comparison.Side s : c.sides()) {
                 cells.add(map("side", s.id(), "sideLabel", s.label(), "text", d.cells().get(s.id()),
-                        "strengths", cited(evidence.citing(d.id(), s.id(), Stance.STRENGTH), links),
-                        "weaknesses", cited(evidence.citing(d.id(), s.id(), Stance.WEAKNESS), links)));
+                        "strengths", cited(evidence, new Position(d.id(), s.id(), Stance.STRENGTH), links),
+                        "weaknesses", cited(evidence, new Position(d.id(), s.id(), Stance.WEAKNESS), links)));
             }
             rows.add(map("id", d.id(), "label", d.label(), "cells", cells,
                     "argued", !evidence.arguing(d.id()).isEmpty()));
@@ -66,8 +69,23 @@ final class ComparisonData {
         return rows;
     }
 
-    private static List<Object> cited(List<StudentAnswer> answers, Map<String, Map<String, Object>> links) {
-        return answers.stream().map(a -> (Object) links.get(a.anchor())).toList();
+    /**
+     * The answers that take {@code position}, as the page cites them: an answer that quotes its
+     * argument for it shows the quote, and its link leads to the passage highlighted on the case page.
+     */
+    private static List<Object> cited(ComparisonEvidence evidence, Position position,
+            Map<String, Map<String, Object>> links) {
+        return evidence.citing(position.dimension(), position.side(), position.view()).stream()
+                .map(a -> (Object) a.quoteFor(position).map(q -> quoted(links.get(a.anchor()), a, q))
+                        .orElse(links.get(a.anchor())))
+                .toList();
+    }
+
+    private static Map<String, Object> quoted(Map<String, Object> link, StudentAnswer a, Quote q) {
+        Map<String, Object> withQuote = new LinkedHashMap<>(link);
+        withQuote.put("quote", q.text());
+        withQuote.put("url", SiteLinks.caseStudy(a.caseSlug()) + "#" + q.markId());
+        return withQuote;
     }
 
     /** Every answer that takes a position in the comparison, as the page cites it, by anchor. */
@@ -83,10 +101,10 @@ final class ComparisonData {
         return links;
     }
 
-    /** An answer as the comparison page cites it: name, link to its anchor, one-line excerpt. */
+    /** An answer as the comparison page cites it: name, link to its anchor, one-line excerpt, no quote. */
     private Map<String, Object> evidenceLink(StudentAnswer a) {
         return map("anchor", a.anchor(), "author", a.displayName(), "featured", a.featured(),
                 "url", SiteLinks.caseStudy(a.caseSlug()) + "#" + a.anchor(), "excerpt", TemplateData.excerpt(a.body(), EVIDENCE_CHARS),
-                "caseTitle", data.answer(a.anchor()).get("caseTitle"));
+                "caseTitle", data.answer(a.anchor()).get("caseTitle"), "quote", "");
     }
 }

@@ -5,6 +5,7 @@ import org.casebake.model.CaseStudy;
 import org.casebake.model.Comparison;
 import org.casebake.model.Position;
 import org.casebake.model.Question;
+import org.casebake.model.Quote;
 import org.casebake.model.Site;
 import org.casebake.model.StudentAnswer;
 import org.casebake.parse.RenderedText;
@@ -114,7 +115,9 @@ final class TemplateData {
         List<Object> positions = new ArrayList<>();
         for (Position p : a.positions()) {
             positions.add(map("dimension", p.dimension(), "dimensionLabel", dimensionLabel(a.caseSlug(), p.dimension()),
-                    "side", p.side(), "sideLabel", sideLabel(a.caseSlug(), p.side()), "view", p.view().word()));
+                    "side", p.side(), "sideLabel", sideLabel(a.caseSlug(), p.side()), "view", p.view().word(),
+                    "quote", a.quoteFor(p).map(Quote::text).orElse(""),
+                    "quoteUrl", a.quoteFor(p).map(q -> SiteLinks.caseStudy(a.caseSlug()) + "#" + q.markId()).orElse("")));
         }
         List<Object> comparisons = comparisonsCovering(a.caseSlug()).stream()
                 .filter(x -> ComparisonEvidence.feeds(x, a))

@@ -34,6 +34,7 @@ public final class AnswerBinder {
         var submitted = f.date("submitted", false);
         List<Located<String>> themes = locatedTexts(f, "themes", false, problems);
         List<Located<Position>> positions = new ArrayList<>();
+        List<BoundQuote> quotes = new ArrayList<>();
         for (Located<Fields> entry : f.mappingList("positions", false)) {
             Fields p = entry.value();
             Optional<String> dimension = p.text("dimension", true);
@@ -41,10 +42,17 @@ public final class AnswerBinder {
             Optional<Stance> view = p.value("view", true).isEmpty() ? Optional.empty()
                     : p.choice("view", List.of("strength", "weakness"),
                             w -> Stance.valueOf(w.toUpperCase(java.util.Locale.ROOT)), null);
+            // A quote left blank is kept, so that the check of quotes says it is empty where it is written.
+            Optional<String> quote = p.text("quote", false)
+                    .or(() -> p.value("quote", false).filter(YamlNode.Scalar.class::isInstance).map(n -> ""));
             p.rejectUnknown();
             if (dimension.isPresent() && side.isPresent() && view.isPresent()) {
-                positions.add(new Located<>(new Position(dimension.get(), side.get(), view.get()),
-                        entry.line(), entry.column()));
+                Position position = new Position(dimension.get(), side.get(), view.get());
+                positions.add(new Located<>(position, entry.line(), entry.column()));
+                quote.ifPresent(q -> {
+                    YamlNode at = p.value("quote", false).orElseThrow();
+                    quotes.add(new BoundQuote(position, q, at.line(), at.column()));
+                });
             }
         }
         f.text("replyTo", false);
@@ -58,7 +66,7 @@ public final class AnswerBinder {
             return Optional.empty();
         }
         return Optional.of(new BoundAnswer(doc.source().path(), doc.source().caseSlug(), doc.source().stem(), author,
-                questions, status.get(), featured, submitted, themes, positions, doc.body(), doc.bodyFirstLine()));
+                questions, status.get(), featured, submitted, themes, positions, quotes, doc.body(), doc.bodyFirstLine()));
     }
 
     /** True when the body holds nothing but HTML comments (the starter file's guide) and white space. */

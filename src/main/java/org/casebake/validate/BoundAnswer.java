@@ -10,17 +10,19 @@ import java.util.Optional;
 
 /**
  * An answer's front matter, checked field by field but not yet against its case, with the positions
- * of the fields that cross-file checks report on. Holds the author's name as written: only the
+ * of the fields that cross-file checks report on, and the quotes of its positions (checked against the
+ * rendered text when the answer is assembled). Holds the author's name as written: only the
  * model stage sees it, to derive the displayed name.
  */
 public record BoundAnswer(String path, String caseSlug, String stem, String author, List<Located<String>> questionIds,
                           AnswerStatus status, boolean featured, Optional<LocalDate> submitted,
-                          List<Located<String>> themes, List<Located<Position>> positions, String body,
+                          List<Located<String>> themes, List<Located<Position>> positions, List<BoundQuote> quotes, String body,
                           int bodyFirstLine) {
 
     public BoundAnswer {
         questionIds = List.copyOf(questionIds);
         themes = List.copyOf(themes);
         positions = List.copyOf(positions);
+        quotes = List.copyOf(quotes);
     }
 }
