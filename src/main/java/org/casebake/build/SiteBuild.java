@@ -1,5 +1,6 @@
 package org.casebake.build;
 
+import org.casebake.assemble.DuplicateAnswers;
 import org.casebake.assemble.SiteAssembler;
 import org.casebake.assemble.SourceBinder;
 import org.casebake.config.Messages;
@@ -113,6 +114,10 @@ public final class SiteBuild implements AutoCloseable {
         SourceSet sources = times.time("scan", () -> new ContentScanner(sourceTexts).scan(source, problems));
         SiteAssembler.Sources bound = times.time("parse+validate",
                 () -> new SourceBinder(new FrontMatterParser(yaml), boundSources).bind(sources, problems));
+        if (request.findNearDuplicates()) {
+            times.run("near-duplicates", () -> new DuplicateAnswers().among(bound.answers())
+                    .forEach(pair -> problems.add(DuplicateAnswers.warning(pair))));
+        }
         SiteAssembler assembler = new SiteAssembler(markdown);
         times.run("cross-check", () -> assembler.checkReferences(config.map(SiteConfig::themes).orElse(Map.of()), bound, problems));
         if (config.isEmpty() || problems.hasErrors()) {

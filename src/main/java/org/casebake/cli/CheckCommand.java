@@ -34,7 +34,7 @@ final class CheckCommand implements Callable<Integer> {
         // Check as instructors with drafts, so problems in every file are found.
         BuildResult result = new SiteBuild(CasebakeCli.version())
                 .run(new BuildRequest(source, source.resolve("target").resolve("site"),
-                        new BuildOptions(Audience.INSTRUCTOR, true), false));
+                        new BuildOptions(Audience.INSTRUCTOR, true), false, true));
         if (chosen != ProblemFormat.TEXT) {
             spec.commandLine().getOut().print(chosen.render(result.problems(), ProblemFormat.repositoryPrefix(source)));
             spec.commandLine().getOut().flush();

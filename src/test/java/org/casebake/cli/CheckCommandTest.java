@@ -37,6 +37,18 @@ class CheckCommandTest {
     }
 
     @Test
+    void checkWarnsOfTheSamplesTwoNearDuplicateAnswersNamingBothAndTheirOverlap() {
+        CliRun run = CliRun.of("check", "--source", org.casebake.testing.TestFolders.project().toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("checked 1 case, 14 answers: no problems\n", run.out());
+        assertEquals("content/cases/netflix-oss-prize/answers/answer-08.md:1:1: warning: this answer and"
+                + " content/cases/netflix-oss-prize/answers/answer-02.md are near duplicates: 34% of their 5-word passages"
+                + " are the same, 61% of the shorter one's, e.g. \"microsoft did not take the opportunity to enter into the"
+                + " social media field and with this they did not reach the same level of \u2026\" (check that each is the"
+                + " student's own work; reject the copy if the same text was posted twice)\n", run.err());
+    }
+
+    @Test
     void textFormatListsEveryProblemAndTheirCount() {
         CliRun run = CliRun.of("check", "--source", broken.source().toString());
         assertEquals(1, run.exitCode());

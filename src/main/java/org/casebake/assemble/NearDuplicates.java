@@ -1,0 +1,214 @@
+package org.casebake.assemble;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+
+/**
+ * Finds pairs of texts that share much of their wording, compared by their sets of 5-word shingles
+ * (runs of five words, case and punctuation left out): the Jaccard similarity of the two sets is at
+ * least {@link #THRESHOLD}, or at least that share of the shorter text's shingles are in the longer
+ * one, as when a copied answer has a paragraph added. Texts that differ must share at least
+ * {@value #MIN_SHARED} shingles: two one-line answers that both begin "I agree with the case" are not
+ * copies; texts with the same shingles always are reported.
+ *
+ * <p>Comparing every pair would cost n² on a large course, so candidates come from MinHash signatures
+ * ({@value #HASHES} hashes) split into {@value #BANDS} bands of {@value #ROWS} rows (locality-sensitive
+ * hashing): two texts become candidates when one band agrees, which happens with probability
+ * 1 - (1 - J²)³², over 0.98 from J = 0.35 (where a copy with as much again added stands) and about 0.08
+ * at J = 0.05. Each candidate's exact measures are then computed from the shingles themselves, so no
+ * pair under the threshold is ever reported. The hash functions come from a fixed seed: the same texts
+ * always give the same pairs.
+ */
+public final class NearDuplicates {
+
+    /** The least similarity reported. */
+    public static final double THRESHOLD = 0.5;
+    /** Words in a shingle. */
+    public static final int SHINGLE_WORDS = 5;
+
+    static final int BANDS = 32;
+    static final int ROWS = 2;
+    static final int MIN_SHARED = 3;
+    static final int HASHES = BANDS * ROWS;
+    private static final int OVERLAP_WORDS = 24;
+
+    /** One text to compare: where it comes from and its words. */
+    public record Text(String path, String text) {
+    }
+
+    /**
+     * Two texts that share much of their wording.
+     *
+     * @param first      the text that comes first in path order
+     * @param second     the other
+     * @param similarity shared shingles over all their distinct shingles (Jaccard's similarity)
+     * @param contained  shared shingles over the distinct shingles of the shorter text
+     * @param overlap    the longest passage of {@code first} whose every shingle is also in {@code second}
+     */
+    public record Pair(String first, String second, double similarity, double contained, String overlap) {
+
+        /** The similarity as a whole percentage, rounded down (so 0.5 never shows as more). */
+        public int percent() {
+            return (int) Math.floor(similarity * 100 + 1e-9);
+        }
+
+        /** How much of the shorter text is in the other, as a whole percentage rounded down. */
+        public int containedPercent() {
+            return (int) Math.floor(contained * 100 + 1e-9);
+        }
+    }
+
+    private final long[] multipliers = new long[HASHES];
+    private final long[] increments = new long[HASHES];
+
+    /** A finder with Casebake's fixed hash functions. */
+    public NearDuplicates() {
+        SplittableRandom random = new SplittableRandom(0x5eedCa5eBa4eL);
+        for (int i = 0; i < HASHES; i++) {
+            multipliers[i] = random.nextLong() | 1;
+            increments[i] = random.nextLong();
+        }
+    }
+
+    /** Every pair of {@code texts} with a similarity of at least {@link #THRESHOLD}, in path order. */
+    public List<Pair> among(List<Text> texts) {
+        List<Text> sorted = texts.stream().sorted(Comparator.comparing(Text::path)).toList();
+        Shingled[] shingled = sorted.parallelStream().map(t -> Shingled.of(t.text())).toArray(Shingled[]::new);
+        long[][] signatures = IntStream.range(0, shingled.length).parallel()
+                .mapToObj(i -> signature(shingled[i].unique())).toArray(long[][]::new);
+        TreeSet<Long> candidates = new TreeSet<>();
+        for (int band = 0; band < BANDS; band++) {
+            Map<Long, List<Integer>> buckets = new HashMap<>();
+            for (int i = 0; i < shingled.length; i++) {
+                if (shingled[i].unique().length > 0) {
+                    buckets.computeIfAbsent(bandKey(signatures[i], band), k -> new ArrayList<>(2)).add(i);
+                }
+            }
+            for (List<Integer> bucket : buckets.values()) {
+                for (int a = 0; a < bucket.size(); a++) {
+                    for (int b = a + 1; b < bucket.size(); b++) {
+                        candidates.add((long) bucket.get(a) << 32 | bucket.get(b));
+                    }
+                }
+            }
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (long candidate : candidates) {
+            int a = (int) (candidate >>> 32);
+            int b = (int) candidate;
+            long[] first = shingled[a].unique();
+            long[] second = shingled[b].unique();
+            int shared = shared(first, second);
+            double similarity = (double) shared / (first.length + second.length - shared);
+            double contained = (double) shared / Math.min(first.length, second.length);
+            if ((similarity >= THRESHOLD || contained >= THRESHOLD) && (shared >= MIN_SHARED || similarity == 1.0)) {
+                pairs.add(new Pair(sorted.get(a).path(), sorted.get(b).path(), similarity, contained,
+                        shingled[a].longestRunIn(second)));
+            }
+        }
+        return pairs;
+    }
+
+    private long[] signature(long[] shingles) {
+        long[] minimum = new long[HASHES];
+        Arrays.fill(minimum, Long.MAX_VALUE);
+        for (long shingle : shingles) {
+            for (int i = 0; i < HASHES; i++) {
+                long h = shingle * multipliers[i] + increments[i];
+                h ^= h >>> 29;
+                if (h < minimum[i]) {
+                    minimum[i] = h;
+                }
+            }
+        }
+        return minimum;
+    }
+
+    private static long bandKey(long[] signature, int band) {
+        long key = band;
+        for (int r = 0; r < ROWS; r++) {
+            key = key * 0x9E3779B97F4A7C15L + signature[band * ROWS + r];
+            key ^= key >>> 31;
+        }
+        return key;
+    }
+
+    /** |A ∩ B| of two sorted arrays of distinct values. */
+    static int shared(long[] a, long[] b) {
+        int i = 0;
+        int j = 0;
+        int shared = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return shared;
+    }
+
+    /** A text's words and shingles: each shingle's hash in text order, and the distinct ones sorted. */
+    private record Shingled(String[] words, long[] inOrder, long[] unique) {
+
+        static Shingled of(String text) {
+            String[] words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                    .filter(w -> !w.isEmpty()).toArray(String[]::new);
+            long[] wordHashes = Arrays.stream(words).mapToLong(Shingled::hash).toArray();
+            int count = words.length == 0 ? 0 : Math.max(1, words.length - SHINGLE_WORDS + 1);
+            long[] inOrder = new long[count];
+            for (int s = 0; s < count; s++) {
+                long h = 0;
+                for (int w = s; w < Math.min(words.length, s + SHINGLE_WORDS); w++) {
+                    h = (h ^ wordHashes[w]) * 0xFF51AFD7ED558CCDL;
+                    h ^= h >>> 33;
+                }
+                inOrder[s] = h;
+            }
+            return new Shingled(words, inOrder, Arrays.stream(inOrder).sorted().distinct().toArray());
+        }
+
+        private static long hash(String word) {
+            long h = 0xCBF29CE484222325L;
+            for (int i = 0; i < word.length(); i++) {
+                h = (h ^ word.charAt(i)) * 0x100000001B3L;
+            }
+            return h;
+        }
+
+        /** The longest run of this text's words whose shingles are all in {@code other}, cut to a readable length. */
+        String longestRunIn(long[] other) {
+            int bestStart = 0;
+            int bestLength = 0;
+            int start = 0;
+            for (int s = 0; s <= inOrder.length; s++) {
+                if (s == inOrder.length || Arrays.binarySearch(other, inOrder[s]) < 0) {
+                    if (s - start > bestLength) {
+                        bestLength = s - start;
+                        bestStart = start;
+                    }
+                    start = s + 1;
+                }
+            }
+            if (bestLength == 0) {
+                return "";
+            }
+            int end = Math.min(words.length, bestStart + bestLength - 1 + SHINGLE_WORDS);
+            boolean cut = end - bestStart > OVERLAP_WORDS;
+            String passage = String.join(" ", Arrays.copyOfRange(words, bestStart, cut ? bestStart + OVERLAP_WORDS : end));
+            return cut ? passage + " \u2026" : passage;
+        }
+    }
+}
