@@ -39,6 +39,8 @@ public final class NearDuplicates {
     static final int MIN_SHARED = 3;
     static final int HASHES = BANDS * ROWS;
     private static final int OVERLAP_WORDS = 24;
+    private static final long FNV_OFFSET = 0xCBF29CE484222325L;
+    private static final long FNV_PRIME = 0x100000001B3L;
 
     /** One text to compare: where it comes from and its words. */
     public record Text(String path, String text) {
@@ -86,19 +88,7 @@ public final class NearDuplicates {
                 .mapToObj(i -> signature(shingled[i].unique())).toArray(long[][]::new);
         TreeSet<Long> candidates = new TreeSet<>();
         for (int band = 0; band < BANDS; band++) {
-            Map<Long, List<Integer>> buckets = new HashMap<>();
-            for (int i = 0; i < shingled.length; i++) {
-                if (shingled[i].unique().length > 0) {
-                    buckets.computeIfAbsent(bandKey(signatures[i], band), k -> new ArrayList<>(2)).add(i);
-                }
-            }
-            for (List<Integer> bucket : buckets.values()) {
-                for (int a = 0; a < bucket.size(); a++) {
-                    for (int b = a + 1; b < bucket.size(); b++) {
-                        candidates.add((long) bucket.get(a) << 32 | bucket.get(b));
-                    }
-                }
-            }
+            addBucketPairs(shingled, signatures, band, candidates);
         }
         List<Pair> pairs = new ArrayList<>();
         for (long candidate : candidates) {
@@ -115,6 +105,42 @@ public final class NearDuplicates {
             }
         }
         return pairs;
+    }
+
+    /**
+     * Adds every pair of texts whose signatures agree on {@code band}. Keys are sorted as plain numbers
+     * and only keys that occur twice are looked at: on a large course almost every key occurs once.
+     */
+    private static void addBucketPairs(Shingled[] shingled, long[][] signatures, int band, TreeSet<Long> candidates) {
+        long[] keys = new long[shingled.length];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = bandKey(signatures[i], band);
+        }
+        long[] sorted = keys.clone();
+        Arrays.sort(sorted);
+        long[] repeated = new long[sorted.length];
+        int repeats = 0;
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i] == sorted[i - 1] && (repeats == 0 || repeated[repeats - 1] != sorted[i])) {
+                repeated[repeats++] = sorted[i];
+            }
+        }
+        if (repeats == 0) {
+            return;
+        }
+        Map<Long, List<Integer>> buckets = new HashMap<>();
+        for (int i = 0; i < keys.length; i++) {
+            if (shingled[i].unique().length > 0 && Arrays.binarySearch(repeated, 0, repeats, keys[i]) >= 0) {
+                buckets.computeIfAbsent(keys[i], k -> new ArrayList<>(2)).add(i);
+            }
+        }
+        for (List<Integer> bucket : buckets.values()) {
+            for (int a = 0; a < bucket.size(); a++) {
+                for (int b = a + 1; b < bucket.size(); b++) {
+                    candidates.add((long) bucket.get(a) << 32 | bucket.get(b));
+                }
+            }
+        }
     }
 
     private long[] signature(long[] shingles) {
@@ -160,32 +186,50 @@ public final class NearDuplicates {
         return shared;
     }
 
-    /** A text's words and shingles: each shingle's hash in text order, and the distinct ones sorted. */
-    private record Shingled(String[] words, long[] inOrder, long[] unique) {
+    /**
+     * A text's shingles: each shingle's hash in text order, and the distinct ones sorted. Words are
+     * hashed as they are read, without making a string of each: a large course has millions.
+     */
+    private record Shingled(String text, long[] inOrder, long[] unique) {
 
         static Shingled of(String text) {
-            String[] words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                    .filter(w -> !w.isEmpty()).toArray(String[]::new);
-            long[] wordHashes = Arrays.stream(words).mapToLong(Shingled::hash).toArray();
-            int count = words.length == 0 ? 0 : Math.max(1, words.length - SHINGLE_WORDS + 1);
-            long[] inOrder = new long[count];
-            for (int s = 0; s < count; s++) {
+            long[] words = new long[Math.max(16, text.length() / 5)];
+            int count = 0;
+            long hash = FNV_OFFSET;
+            boolean inWord = false;
+            for (int i = 0; i <= text.length(); i++) {
+                char c = i < text.length() ? text.charAt(i) : ' ';
+                if (Character.isLetterOrDigit(c)) {
+                    hash = (hash ^ Character.toLowerCase(c)) * FNV_PRIME;
+                    inWord = true;
+                } else if (inWord) {
+                    if (count == words.length) {
+                        words = Arrays.copyOf(words, count * 2);
+                    }
+                    words[count++] = hash;
+                    hash = FNV_OFFSET;
+                    inWord = false;
+                }
+            }
+            int shingles = count == 0 ? 0 : Math.max(1, count - SHINGLE_WORDS + 1);
+            long[] inOrder = new long[shingles];
+            for (int s = 0; s < shingles; s++) {
                 long h = 0;
-                for (int w = s; w < Math.min(words.length, s + SHINGLE_WORDS); w++) {
-                    h = (h ^ wordHashes[w]) * 0xFF51AFD7ED558CCDL;
+                for (int w = s; w < Math.min(count, s + SHINGLE_WORDS); w++) {
+                    h = (h + words[w]) * 0xFF51AFD7ED558CCDL;
                     h ^= h >>> 33;
                 }
                 inOrder[s] = h;
             }
-            return new Shingled(words, inOrder, Arrays.stream(inOrder).sorted().distinct().toArray());
-        }
-
-        private static long hash(String word) {
-            long h = 0xCBF29CE484222325L;
-            for (int i = 0; i < word.length(); i++) {
-                h = (h ^ word.charAt(i)) * 0x100000001B3L;
+            long[] unique = inOrder.clone();
+            Arrays.sort(unique);
+            int distinct = 0;
+            for (int i = 0; i < unique.length; i++) {
+                if (i == 0 || unique[i] != unique[i - 1]) {
+                    unique[distinct++] = unique[i];
+                }
             }
-            return h;
+            return new Shingled(text, inOrder, Arrays.copyOf(unique, distinct));
         }
 
         /** The longest run of this text's words whose shingles are all in {@code other}, cut to a readable length. */
@@ -205,6 +249,9 @@ public final class NearDuplicates {
             if (bestLength == 0) {
                 return "";
             }
+            // Words split as they were hashed: at every character that is not a letter or a digit.
+            String[] words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                    .filter(w -> !w.isEmpty()).toArray(String[]::new);
             int end = Math.min(words.length, bestStart + bestLength - 1 + SHINGLE_WORDS);
             boolean cut = end - bestStart > OVERLAP_WORDS;
             String passage = String.join(" ", Arrays.copyOfRange(words, bestStart, cut ? bestStart + OVERLAP_WORDS : end));
