@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "casebake", mixinStandardHelpOptions = true, versionProvider = CasebakeCli.Version.class,
         description = "Builds a searchable static teaching site from Markdown cases, questions and curated student answers.",
-        subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
+        subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, StatusCommand.class, ServeCommand.class,
+                NewCommand.class,
                 ImportCommand.class, ImportBlogCommand.class})
 public final class CasebakeCli implements Runnable {
 

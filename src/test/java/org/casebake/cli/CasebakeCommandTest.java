@@ -58,7 +58,7 @@ class CasebakeCommandTest {
         assertEquals("Usage: casebake [-hV] [COMMAND]", run.out().lines().findFirst().orElseThrow());
         List<String> commands = run.out().lines().dropWhile(l -> !l.equals("Commands:")).skip(1)
                 .filter(l -> l.matches("  \\S.*")).map(l -> l.strip().split("\\s+")[0]).toList();
-        assertEquals(List.of("init", "build", "check", "serve", "new", "import", "import-blog"), commands);
+        assertEquals(List.of("init", "build", "check", "status", "serve", "new", "import", "import-blog"), commands);
     }
 
     @Test
