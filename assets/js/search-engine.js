@@ -1007,7 +1007,7 @@
     var root = document.querySelector('main') || document.body;
     var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
       acceptNode: function (n) {
-        return n.parentNode.closest('script,style,noscript,textarea,mark,[data-cb-search],[data-cb-search-page]')
+        return n.parentNode.closest('script,style,noscript,textarea,mark.cb-search-hit,[data-cb-search],[data-cb-search-page]')
           ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
       }
     });

@@ -46,6 +46,7 @@ class RememberedPagesTest {
     void keptRendererGivesTheFilesOfAFreshBuildAfterAnAnswerChanges() throws IOException {
         copyFixture();
         try (SiteBuild kept = SiteBuild.forRebuilds("test", new MarkdownRenderer(new MarkdownHtmlCleaner()))) {
+            withoutQuotes("answer-01.md");
             BuildResult before = build(kept);
             rewriteOpening("answer-01.md");
             BuildResult after = build(kept);
@@ -103,6 +104,12 @@ class RememberedPagesTest {
                 }
             }
         }
+    }
+
+    /** Positions without a quote show the answer's opening on the comparison page, which the test then changes. */
+    private void withoutQuotes(String answer) throws IOException {
+        Path file = site.resolve(ANSWERS + answer);
+        Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).replaceAll(",\\s*quote: \"[^\"]*\"}", "}"));
     }
 
     private void rewriteOpening(String answer) throws IOException {
