@@ -43,7 +43,7 @@ class SampleInEveryLanguageTest {
             ".theme-list .count", "svg", ".chart-description", ".chart-table table", ".eyebrow a[href*=cases/]",
             ".eyebrow a[href*=comparisons]", ".disputed a", ".both-sides a", ".evidence-case", ".unargued a",
             ".comparison-table thead th:not(:first-child)", ".comparison-table tbody th", ".comparison-table td > p:first-child",
-            ".evidence li a", ".evidence-excerpt", "figcaption a", ".chart-image", "title");
+            ".evidence li a", ".evidence-excerpt", ".evidence-quote", "figcaption a", ".chart-image", "title");
 
     private static final List<String> PAGES = List.of("index.html", "cases/netflix-oss-prize/index.html",
             "cases/netflix-oss-prize/questions/q2/index.html", "comparisons/open-source-vs-in-house/index.html",
