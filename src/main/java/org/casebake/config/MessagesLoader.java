@@ -137,6 +137,9 @@ public final class MessagesLoader {
                 problems.add(Problem.warning(entry.path(), "not a messages file, so it is not read",
                         "name a messages file after its language, such as messages/de.properties or messages/de-CH.properties"));
             } else if (!wanted.contains(tag.get().toLowerCase(Locale.ROOT))) {
+                if (isCasebakesOwn(tag.get(), entry)) {
+                    continue;
+                }
                 problems.add(Problem.warning(entry.path(), "not read: the course's language is '" + language + "'",
                         "site-config.yml's language chooses the messages file; this one would be read for " + tag.get()));
             } else {
@@ -262,6 +265,18 @@ public final class MessagesLoader {
 
     private static void warn(ProblemCollector problems, SiteFolder.Entry file, MessagesFile.Entry e, String message, String hint) {
         problems.add(new Problem(file.path(), e.line(), e.column(), Problem.Severity.WARNING, message, hint));
+    }
+
+    /**
+     * Whether a course file is an unchanged copy of Casebake's own texts (as in the sample course, or a
+     * course that copied them to edit later): for another language than the course's, it is no mistake.
+     */
+    private static boolean isCasebakesOwn(String tag, SiteFolder.Entry entry) {
+        try (InputStream in = MessagesLoader.class.getResourceAsStream(BUILT_IN + tag + EXTENSION)) {
+            return in != null && java.util.Arrays.equals(in.readAllBytes(), java.nio.file.Files.readAllBytes(entry.file()));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Casebake's own texts in {@code tag}, if it has them. */

@@ -123,6 +123,20 @@ class CourseMessagesTest {
         assertTrue(lines.get(2).startsWith("site-config.yml:1:1: warning: Casebake has no texts in 'it': pages show "), lines.get(2));
     }
 
+    @Test
+    void anUnchangedCopyOfCasebakesOwnTextsForAnotherLanguageIsNoMistake() throws java.io.IOException {
+        SiteFixture site = minimalCaseIn("en");
+        try (java.io.InputStream german = getClass().getResourceAsStream("/casebake-theme/messages/de.properties")) {
+            site.write("messages/de.properties", new String(german.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        BuildResult result = site.attempt(BuildOptions.studentSite(), true);
+        assertTrue(result.succeeded());
+        assertEquals(List.of(), result.problems().formatLines());
+        site.write("messages/de.properties", "nav.cases = Fälle\n");
+        assertEquals(1, site.attempt(BuildOptions.studentSite(), true).problems().formatLines().size(),
+                "a changed file for another language is still said to be unread");
+    }
+
     private SiteFixture minimalCaseIn(String language) {
         SiteFixture site = SiteFixture.of("minimal-case", work);
         site.replace("site-config.yml", "title: \"Minimal course\"", "title: \"Minimal course\"\nlanguage: " + language);
