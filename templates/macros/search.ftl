@@ -12,6 +12,9 @@
   works under any sub-path and when opened from disk. Index data is loaded from search/*.js under the
   root with script tags, never fetch().
 
+  The header box is an ARIA 1.2 combobox (a text input: HTML allows the combobox role on type=text, not on
+  type=search) whose results panel holds a listbox.
+
   The search page, search/index.html (root "../"), also calls <@search.searchPage root=root/> in its main
   content. It reads ?q= and the filters (type, case, question, theme, case tag, featured) from its
   address, and without JavaScript it says so and links the browse pages. The filters come before the
@@ -22,7 +25,7 @@
 <div class="cb-search" data-cb-search>
   <form class="cb-search-form" role="search" action="${root}search/index.html" method="get">
     <label class="cb-search-label" for="cb-search-input">${msg("search.box.label")}</label>
-    <input class="cb-search-input" id="cb-search-input" type="search" name="q" placeholder="${msg("search.box.placeholder")}"
+    <input class="cb-search-input" id="cb-search-input" type="text" enterkeyhint="search" name="q" placeholder="${msg("search.box.placeholder")}"
            autocomplete="off" spellcheck="false" role="combobox" aria-autocomplete="list" aria-expanded="false"
            aria-controls="cb-search-panel">
     <kbd class="cb-search-key" title="${msg("search.box.shortcut")}">/</kbd>

@@ -6,6 +6,7 @@ import org.casebake.parse.HtmlLinks;
 import org.casebake.parse.HtmlLinks.Change;
 import org.casebake.parse.RenderedText;
 import org.casebake.parse.SourceLink;
+import org.casebake.parse.UrlEscaper;
 import org.casebake.source.ContentLayout;
 import org.casebake.source.SiteFolder;
 import org.casebake.source.SourceKind;
@@ -44,6 +45,9 @@ public final class LinkResolver {
 
     /** Marks a URL rewritten to a path from the site root; each page puts its own way to the root in its place. */
     public static final String SITE_ROOT = RenderedText.SITE_ROOT;
+
+    /** What a refused URL becomes: left as it is (the build fails), and never warned about again. */
+    private static final Change REFUSED = new Change.Keep();
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
@@ -112,7 +116,10 @@ public final class LinkResolver {
         Positions(List<SourceLink> links) {
             for (SourceLink link : links) {
                 byUrl.computeIfAbsent(link.url(), u -> new java.util.ArrayDeque<>()).add(link);
-                byUrl.computeIfAbsent(link.url().strip(), u -> new java.util.ArrayDeque<>()).add(link);
+                if (!link.url().strip().equals(link.url())) {
+                    // Else the same place would be queued twice, and the next use of the URL given this one's place.
+                    byUrl.computeIfAbsent(link.url().strip(), u -> new java.util.ArrayDeque<>()).add(link);
+                }
             }
         }
 
@@ -126,6 +133,16 @@ public final class LinkResolver {
     }
 
     private Change decide(HtmlLinks.Use use, Origin origin, Optional<SourceLink> at) {
+        Change change = route(use, origin, at);
+        if (use.kind() == HtmlLinks.Kind.IMAGE && use.altText().isBlank() && change != REFUSED
+                && !(change instanceof Change.Remove)) {
+            warn(origin, at, "image without alt text: " + shown(use.url()), "it is published with an empty one,"
+                    + " which screen readers skip; say what it shows: ![what it shows](" + shown(use.url()) + ")");
+        }
+        return change;
+    }
+
+    private Change route(HtmlLinks.Use use, Origin origin, Optional<SourceLink> at) {
         String url = stripSpace(use.url());
         if (url.isEmpty() || url.startsWith("#")) {
             return new Change.Keep();
@@ -137,7 +154,9 @@ public final class LinkResolver {
                         "loading it would tell that site who read the page; put the image beside the answer to show it");
                 return new Change.Remove();
             }
-            return new Change.Keep();
+            // Valid HTML carries the address a browser would follow: a space or a quote percent-encoded.
+            String escaped = UrlEscaper.escape(url);
+            return escaped.equals(url) ? new Change.Keep() : new Change.PointTo(escaped);
         }
         return local(url, origin, at);
     }
@@ -207,7 +226,7 @@ public final class LinkResolver {
             result.mismatch().ifPresent(reason ->
                     error(origin, at, "link to " + file.path() + ", which is not " + type.get().description() + ": " + reason,
                             "save the file in the format its name says, or fix the link"));
-            return new Change.Keep();
+            return REFUSED;
         }
         return new Change.PointTo(SITE_ROOT + result.published().get().sitePath() + fragment);
     }
@@ -253,7 +272,7 @@ public final class LinkResolver {
         int line = at.map(l -> origin.bodyFirstLine() + l.line() - 1).orElse(origin.bodyFirstLine());
         int column = at.map(SourceLink::column).orElse(1);
         problems.add(Problem.error(origin.path(), line, column, message, hint));
-        return new Change.Keep();
+        return REFUSED;
     }
 
     private void warn(Origin origin, Optional<SourceLink> at, String message, String hint) {

@@ -14,7 +14,7 @@ import org.jsoup.safety.Safelist;
  * Cleans the HTML of an imported post (from a discussion board or blog export) before it is
  * converted: only text structure survives (paragraphs, emphasis, lists, quotes, code, headings,
  * tables, http/https/mailto links). Scripts, styles, frames, images, forms, event handlers and
- * {@code javascript:} URLs are removed. The authoring side's
+ * {@code javascript:} URLs are removed, and a link left without an address becomes its text. The authoring side's
  * only class that knows jsoup; the build cleans rendered Markdown with {@code parse.MarkdownHtmlCleaner}.
  */
 public final class ImportedPostHtmlCleaner {
@@ -34,6 +34,8 @@ public final class ImportedPostHtmlCleaner {
         Document document = Jsoup.parseBodyFragment(Jsoup.clean(html, "", safelist, compact));
         document.outputSettings(compact);
         Element body = document.body();
+        // A link whose address was unsafe is left without one: its text is all that stays.
+        body.select("a:not([href])").unwrap();
         if (body.children().stream().anyMatch(Element::isBlock)) {
             wrapLooseRuns(body);
         }

@@ -58,8 +58,11 @@ public final class HtmlLinks {
         OTHER
     }
 
-    /** A URL of sanitized HTML: which kind of element carries it, and its value. */
-    public record Use(Kind kind, String url) {
+    /**
+     * A URL of sanitized HTML: which kind of element carries it, its value, and an image's
+     * alternative text (empty for an image without one, and for other elements).
+     */
+    public record Use(Kind kind, String url, String altText) {
     }
 
     /** What becomes of a URL. */
@@ -90,7 +93,8 @@ public final class HtmlLinks {
                 if (!element.hasAttr(attribute)) {
                     continue;
                 }
-                Change change = decide.apply(new Use(kindOf(element, attribute), element.attr(attribute)));
+                Change change = decide.apply(new Use(kindOf(element, attribute), element.attr(attribute),
+                        element.nameIs("img") ? element.attr("alt") : ""));
                 if (change instanceof Change.PointTo to) {
                     element.attr(attribute, to.url());
                     changed = true;

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * <p>Elements whose content a browser never shows ({@code script}, {@code style}, {@code template},
  * {@code noscript}, an iframe's fallback, anything marked {@code hidden}, ...) go with all their
  * text; other elements that are not allowed are unwrapped and their text kept, as a reader would
- * see it. The plain text that excerpts and the search index hold is read from the cleaned HTML, so
+ * see it. What cleaning leaves invalid goes too: an image without a source, the element of a link
+ * without a target (its text stays); an image without alternative text gets an empty one. The plain text that excerpts and the search index hold is read from the cleaned HTML, so
  * it is exactly the text the page shows.
  */
 public final class MarkdownHtmlCleaner {
@@ -66,7 +67,26 @@ public final class MarkdownHtmlCleaner {
         dirty.body().select(INVISIBLE).remove();
         Document clean = new Cleaner(safelist).clean(dirty);
         clean.outputSettings(output);
+        keepOnlyValid(clean.body());
         return clean;
+    }
+
+    /**
+     * Leaves out what cleaning left invalid: an image without a source is dropped, a link without a
+     * target (its address was unsafe) becomes its text, and an image without alternative text gets an
+     * empty one, so it is skipped by screen readers rather than read out as its file name.
+     */
+    private static void keepOnlyValid(Element body) {
+        for (Element link : body.select("a:not([href])")) {
+            link.unwrap();
+        }
+        for (Element image : body.select("img")) {
+            if (image.attr("src").isBlank()) {
+                image.remove();
+            } else if (!image.hasAttr("alt")) {
+                image.attr("alt", "");
+            }
+        }
     }
 
     private static String html(Document clean) {

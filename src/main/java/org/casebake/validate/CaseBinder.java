@@ -3,6 +3,7 @@ package org.casebake.validate;
 import org.casebake.model.Citation;
 import org.casebake.model.Question;
 import org.casebake.parse.Fields;
+import org.casebake.parse.UrlEscaper;
 import org.casebake.parse.FrontMatterDocument;
 import org.casebake.problem.Located;
 import org.casebake.problem.ProblemCollector;
@@ -56,8 +57,9 @@ public final class CaseBinder {
     }
 
     private static Citation citation(Fields s) {
+        // A browser follows a URL with a space or a quote in it; the page carries it percent-encoded, as valid HTML must.
         Citation citation = new Citation(s.text("title", false).orElse(""), s.text("publisher", false).orElse(""),
-                s.text("url", false).orElse(""), s.text("author", false).orElse(""), s.date("date", false));
+                UrlEscaper.escape(s.text("url", false).orElse("")), s.text("author", false).orElse(""), s.date("date", false));
         s.text("url", false).filter(url -> !url.startsWith("https://") && !url.startsWith("http://"))
                 .ifPresent(url -> s.error("url", "source.url must start with https:// or http://", null));
         s.rejectUnknown();

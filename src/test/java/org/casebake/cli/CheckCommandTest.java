@@ -2,7 +2,9 @@ package org.casebake.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.casebake.testing.FileTree;
 import org.casebake.testing.SiteFixture;
+import org.casebake.testing.TestFolders;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,6 +118,23 @@ class CheckCommandTest {
         CliRun run = CliRun.of("check", "--source", good.source().toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("checked 1 case, 2 answers: no problems\n", run.out());
+    }
+
+    @Test
+    void anImageWithoutAltTextInAnAnswerIsAWarningAtItsPlace() {
+        SiteFixture site = SiteFixture.of("minimal-case", work.resolve("images"));
+        site.write("content/cases/open-source-prize/answers/sketch.png", FileTree.readBytes(TestFolders.testResource(
+                "sites/hostile-files/input/content/cases/draft-case/draft-figure.png")));
+        site.replace(ANSWER_B, "easy to recruit.", "easy to recruit.\n\n![](sketch.png)\n\nAgain: <img src=\"sketch.png\">"
+                + " and described: ![The prize's winners by year](sketch.png)");
+        CliRun run = CliRun.of("check", "--source", site.source().toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("""
+                content/cases/open-source-prize/answers/answer-b.md:8:1: warning: image without alt text: sketch.png \
+                (it is published with an empty one, which screen readers skip; say what it shows: ![what it shows](sketch.png))
+                content/cases/open-source-prize/answers/answer-b.md:10:13: warning: image without alt text: sketch.png \
+                (it is published with an empty one, which screen readers skip; say what it shows: ![what it shows](sketch.png))
+                """, run.err());
     }
 
     @Test

@@ -170,7 +170,8 @@ class HostileAnswerTest {
         assertEquals("A course whose \"description\" has <b>markup</b>.",
                 page.selectFirst("meta[name=description]").attr("content"));
         Element citation = page.selectFirst(".citation a");
-        assertEquals("https://news.example.com/a?b=1&c=\"><script>alert('url')</script>", citation.attr("href"));
+        // Percent-encoded, as a browser would follow it, so the attribute is a valid URL.
+        assertEquals("https://news.example.com/a?b=1&c=%22%3E%3Cscript%3Ealert('url')%3C/script%3E", citation.attr("href"));
         assertEquals("“Article \" onmouseover=\"alert('cite')”", citation.text());
     }
 

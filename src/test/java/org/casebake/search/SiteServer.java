@@ -12,9 +12,10 @@ import java.util.Map;
 
 /**
  * Serves a built site from a folder on 127.0.0.1 (a free port) under a sub-path, as a course site on a
- * university web server would be, with the JDK's own HTTP server.
+ * university web server would be, with the JDK's own HTTP server. The sub-path is the sample's unless
+ * told otherwise; a site's 404 page works only under the path of its own {@code baseUrl}.
  */
-final class SiteServer implements AutoCloseable {
+public final class SiteServer implements AutoCloseable {
 
     static final String SUB_PATH = "/~prof/mgmt301/";
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
@@ -27,25 +28,32 @@ final class SiteServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Path site;
+    private final String subPath;
 
-    SiteServer(Path site) {
+    public SiteServer(Path site) {
+        this(site, SUB_PATH);
+    }
+
+    /** Serves {@code site} under {@code subPath}, which starts and ends with a slash. */
+    public SiteServer(Path site, String subPath) {
         this.site = site.toAbsolutePath().normalize();
+        this.subPath = subPath;
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.createContext(SUB_PATH, this::serve);
+        server.createContext(subPath, this::serve);
         server.start();
     }
 
     /** The address of the site root, ending in a slash. */
-    String root() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + SUB_PATH;
+    public String root() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + subPath;
     }
 
     private void serve(HttpExchange exchange) throws IOException {
-        String rest = exchange.getRequestURI().getPath().substring(SUB_PATH.length());
+        String rest = exchange.getRequestURI().getPath().substring(subPath.length());
         Path file = site.resolve(rest.isEmpty() || rest.endsWith("/") ? rest + "index.html" : rest).normalize();
         try (exchange; OutputStream body = exchange.getResponseBody()) {
             if (!file.startsWith(site) || !Files.isRegularFile(file)) {
