@@ -57,9 +57,13 @@ class ValidHtmlTest {
         assertValid(fixture + " (instructor site with drafts)", site.output());
     }
 
+    /** Fixtures whose files carry mistakes on purpose ({@code casebake status} reports them), so no build publishes them. */
+    private static final java.util.Set<String> MADE_NOT_TO_BUILD = java.util.Set.of("course-status");
+
     static Stream<String> fixtures() throws IOException {
         try (Stream<Path> folders = Files.list(TestFolders.testResource("sites"))) {
-            return folders.filter(Files::isDirectory).map(f -> f.getFileName().toString()).sorted().toList().stream();
+            return folders.filter(Files::isDirectory).map(f -> f.getFileName().toString())
+                    .filter(name -> !MADE_NOT_TO_BUILD.contains(name)).sorted().toList().stream();
         }
     }
 
