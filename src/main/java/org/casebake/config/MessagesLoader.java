@@ -272,20 +272,29 @@ public final class MessagesLoader {
      * course that copied them to edit later): for another language than the course's, it is no mistake.
      */
     private static boolean isCasebakesOwn(String tag, SiteFolder.Entry entry) {
-        try (InputStream in = MessagesLoader.class.getResourceAsStream(BUILT_IN + tag + EXTENSION)) {
-            return in != null && java.util.Arrays.equals(in.readAllBytes(), java.nio.file.Files.readAllBytes(entry.file()));
-        } catch (IOException e) {
+        try {
+            Optional<byte[]> own = builtInBytes(tag);
+            return own.isPresent() && java.util.Arrays.equals(own.get(), java.nio.file.Files.readAllBytes(entry.file()));
+        } catch (IOException | UncheckedIOException e) {
             return false;
         }
     }
 
     /** Casebake's own texts in {@code tag}, if it has them. */
     private static Optional<List<MessagesFile.Entry>> builtIn(String tag) {
+        try {
+            Optional<byte[]> own = builtInBytes(tag);
+            return own.isEmpty() ? Optional.empty()
+                    : Optional.of(MessagesFile.parse(utf8(own.get()), "messages/" + tag + EXTENSION, new ProblemCollector()));
+        } catch (CharacterCodingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The bytes of Casebake's own messages file for {@code tag}, if it has one. */
+    private static Optional<byte[]> builtInBytes(String tag) {
         try (InputStream in = MessagesLoader.class.getResourceAsStream(BUILT_IN + tag + EXTENSION)) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            return Optional.of(MessagesFile.parse(utf8(in.readAllBytes()), "messages/" + tag + EXTENSION, new ProblemCollector()));
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
