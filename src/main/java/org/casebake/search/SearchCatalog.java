@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -41,8 +40,8 @@ record SearchCatalog(List<SearchItem> items, List<CaseEntry> cases, List<String>
             }
         }
         List<SearchItem> items = new ArrayList<>(input);
-        items.sort(Comparator.comparing((SearchItem i) -> i.caseSlug() == null)
-                .thenComparing(i -> Objects.requireNonNullElse(i.caseSlug(), ""))
+        items.sort(Comparator.comparing((SearchItem i) -> i.ofCase().isEmpty())
+                .thenComparing(i -> i.ofCase().map(SearchItem.CaseRef::slug).orElse(""))
                 .thenComparing(SearchItem::type)
                 .thenComparing(i -> i.questionIds().isEmpty() ? "" : i.questionIds().get(0), NATURAL)
                 .thenComparing(SearchItem::id, NATURAL));
@@ -53,11 +52,12 @@ record SearchCatalog(List<SearchItem> items, List<CaseEntry> cases, List<String>
         for (SearchItem item : items) {
             themes.addAll(item.themes());
             tags.addAll(item.tags());
-            if (item.caseSlug() == null) {
+            if (item.ofCase().isEmpty()) {
                 continue;
             }
-            titles.putIfAbsent(item.caseSlug(), Objects.requireNonNullElse(item.caseTitle(), item.caseSlug()));
-            Map<String, String> labels = questionLabels.computeIfAbsent(item.caseSlug(), s -> new TreeMap<>(NATURAL));
+            SearchItem.CaseRef ofCase = item.ofCase().get();
+            titles.putIfAbsent(ofCase.slug(), ofCase.title());
+            Map<String, String> labels = questionLabels.computeIfAbsent(ofCase.slug(), s -> new TreeMap<>(NATURAL));
             for (int q = 0; q < item.questionIds().size(); q++) {
                 labels.putIfAbsent(item.questionIds().get(q), item.questionLabels().get(q));
             }
@@ -74,7 +74,7 @@ record SearchCatalog(List<SearchItem> items, List<CaseEntry> cases, List<String>
         List<List<Integer>> questions = new ArrayList<>();
         for (int n = 0; n < items.size(); n++) {
             SearchItem item = items.get(n);
-            caseOf[n] = item.caseSlug() == null ? -1 : caseNumbers.get(item.caseSlug());
+            caseOf[n] = item.ofCase().map(c -> caseNumbers.get(c.slug())).orElse(-1);
             List<Integer> numbers = new ArrayList<>();
             if (caseOf[n] >= 0) {
                 List<List<String>> known = cases.get(caseOf[n]).questions();

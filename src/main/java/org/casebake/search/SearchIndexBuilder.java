@@ -226,7 +226,7 @@ public final class SearchIndexBuilder {
         List<Object> entry = new ArrayList<>();
         entry.add(item.url());
         entry.add(item.title());
-        entry.add(item.author() == null ? (Object) 0 : item.author());
+        entry.add(item.author().<Object>map(author -> author).orElse(0));
         boolean plain = sections.size() == 1 && sections.get(0).get(0).isEmpty() && sections.get(0).get(1).isEmpty();
         entry.add(plain ? sections.get(0).get(2) : sections);
         entry.add(item.type().ordinal());

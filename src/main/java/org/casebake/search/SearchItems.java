@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -38,28 +39,25 @@ public final class SearchItems {
                 sections.add(new SearchSection("", "", c.summary()));
             }
             sections.addAll(sections(c.body().sections()));
-            items.add(new SearchItem("case:" + c.slug(), SearchItemType.CASE, SiteLinks.caseStudy(c.slug()), c.title(),
-                    c.slug(), c.title(), List.of(), List.of(), List.of(), c.tags(), false, null, sections));
+            items.add(SearchItem.caseStudy("case:" + c.slug(), SiteLinks.caseStudy(c.slug()), ref(c), c.tags(), sections));
             for (Question q : c.questions()) {
-                items.add(new SearchItem("question:" + c.slug() + ":" + q.id(), SearchItemType.QUESTION,
-                        SiteLinks.question(c.slug(), q.id()), "Q" + q.number() + " · " + q.prompt(), c.slug(), c.title(),
-                        List.of(q.id()), List.of(label(q)), List.of(), List.of(), false, null, List.of()));
+                items.add(SearchItem.question("question:" + c.slug() + ":" + q.id(), SiteLinks.question(c.slug(), q.id()),
+                        "Q" + q.number() + " · " + q.prompt(), ref(c), q.id(), label(q)));
             }
         }
         for (StudentAnswer a : site.answers()) {
             CaseStudy c = cases.get(a.caseSlug());
             List<Question> questions = a.questionIds().stream().map(id -> c.question(id).orElseThrow()).toList();
-            items.add(new SearchItem("answer:" + a.anchor(), SearchItemType.ANSWER,
-                    SiteLinks.caseStudy(c.slug()) + "#" + a.anchor(), "Answer by " + a.displayName(), c.slug(), c.title(),
-                    a.questionIds(), questions.stream().map(SearchItems::label).toList(),
-                    a.themes().stream().map(t -> site.config().themes().getOrDefault(t, t)).toList(), List.of(), a.featured(),
+            items.add(SearchItem.answer("answer:" + a.anchor(), SiteLinks.caseStudy(c.slug()) + "#" + a.anchor(),
+                    "Answer by " + a.displayName(), ref(c), a.questionIds(),
+                    questions.stream().map(SearchItems::label).toList(),
+                    a.themes().stream().map(t -> site.config().themes().getOrDefault(t, t)).toList(), a.featured(),
                     a.displayName(), sections(a.body().sections())));
         }
         // Teaching notes are in the site only for the instructor's build, and so only in its index.
         for (TeachingNote note : site.teachingNotes()) {
             CaseStudy c = cases.get(note.caseSlug());
-            items.add(new SearchItem("notes:" + c.slug(), SearchItemType.TEACHING_NOTE, SiteLinks.teachingNotes(c.slug()),
-                    note.title(), c.slug(), c.title(), List.of(), List.of(), List.of(), List.of(), false, null,
+            items.add(SearchItem.teachingNote("notes:" + c.slug(), SiteLinks.teachingNotes(c.slug()), note.title(), ref(c),
                     sections(note.body().sections())));
         }
         for (Comparison comparison : site.comparisons()) {
@@ -76,11 +74,14 @@ public final class SearchItems {
                     .collect(Collectors.joining(" "));
             sections.add(new SearchSection(d.label(), "dim-" + d.id(), text));
         }
-        String single = comparison.caseSlugs().size() == 1 ? comparison.caseSlugs().get(0) : null;
-        return new SearchItem("comparison:" + comparison.slug(), SearchItemType.COMPARISON,
-                SiteLinks.comparison(comparison.slug()), comparison.title(), single,
-                single == null ? null : cases.get(single).title(), List.of(), List.of(), List.of(), List.of(), false, null,
-                sections);
+        Optional<SearchItem.CaseRef> single = comparison.caseSlugs().size() == 1
+                ? Optional.of(ref(cases.get(comparison.caseSlugs().get(0)))) : Optional.empty();
+        return SearchItem.comparison("comparison:" + comparison.slug(), SiteLinks.comparison(comparison.slug()),
+                comparison.title(), single, sections);
+    }
+
+    private static SearchItem.CaseRef ref(CaseStudy c) {
+        return new SearchItem.CaseRef(c.slug(), c.title());
     }
 
     /** A question as filters and results name it: its number and the start of its prompt. */
@@ -111,8 +112,8 @@ public final class SearchItems {
     private static OutputFile asText(SearchItem item) {
         StringBuilder text = new StringBuilder();
         text.append(item.url()).append('\n').append(item.title()).append('\n')
-                .append(item.caseTitle() == null ? "" : item.caseTitle()).append('\n')
-                .append(item.author() == null ? "" : item.author()).append('\n')
+                .append(item.ofCase().map(SearchItem.CaseRef::title).orElse("")).append('\n')
+                .append(item.author().orElse("")).append('\n')
                 .append(String.join("\n", item.questionLabels())).append('\n')
                 .append(String.join("\n", item.themes())).append('\n')
                 .append(String.join("\n", item.tags())).append('\n');

@@ -53,9 +53,7 @@ final class TermCollector implements TextAnalyzer.TermSink {
         }
         field(HEADING, String.join(" ", item.themes()));
         field(HEADING, String.join(" ", item.tags()));
-        if (item.author() != null) {
-            field(BODY, item.author());
-        }
+        item.author().ifPresent(author -> field(BODY, author));
         return result();
     }
 

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.casebake.model.OutputFile;
 import org.casebake.render.EnglishTexts;
 
@@ -70,8 +71,8 @@ final class FixtureSite {
         String q2 = "Q2 · What are the risks of opening your infrastructure?";
         String h1 = "Q1 · Should Harbor share its routing data with rivals?";
         return List.of(
-                new SearchItem(NETFLIX, SearchItemType.CASE, "cases/" + NETFLIX + "/index.html", netflix, NETFLIX,
-                        netflix, List.of(), List.of(), List.of(), List.of("open-source", "security"), false, null, List.of(
+                SearchItem.caseStudy(NETFLIX, "cases/" + NETFLIX + "/index.html", new SearchItem.CaseRef(NETFLIX, netflix),
+                        List.of("open-source", "security"), List.of(
                         new SearchSection("", "", "In 2013 Netflix offered prizes to developers outside the company."),
                         new SearchSection("Background", "background", "Netflix ran its streaming service on a public cloud."),
                         new SearchSection("The decision", "the-decision", "The company released its tools for anyone to use."))),
@@ -84,8 +85,8 @@ final class FixtureSite {
                         "Netflix taps a deep talent pool without hiring anyone."),
                 answer("a4", NETFLIX, netflix, List.of("q1"), List.of(q1), "P. K.", List.of("Recruiting"), false,
                         "The pool of applicants was small, but their talent was obvious."),
-                new SearchItem(HARBOR, SearchItemType.CASE, "cases/" + HARBOR + "/index.html", harbor, HARBOR, harbor,
-                        List.of(), List.of(), List.of(), List.of("logistics"), false, null, List.of(
+                SearchItem.caseStudy(HARBOR, "cases/" + HARBOR + "/index.html", new SearchItem.CaseRef(HARBOR, harbor),
+                        List.of("logistics"), List.of(
                         new SearchSection("", "", "Harbor Logistics publishes the routes of its trucks."))),
                 question(HARBOR, harbor, "q1", h1),
                 answer("h1", HARBOR, harbor, List.of("q1"), List.of(h1), "J. O.", List.of("Risk", "Security"), false,
@@ -93,24 +94,22 @@ final class FixtureSite {
                 answer("h2", HARBOR, harbor, List.of("q1"), List.of(h1), "L. N.", List.of("Cost"), false,
                         "Routing data is only valuable when it is fresh."),
                 answer("h3", HARBOR, harbor, List.of("q1"), List.of(h1), "R. T.", List.of("Trust"), false, LONG_ANSWER),
-                new SearchItem("open-vs-closed", SearchItemType.COMPARISON, "comparisons/open-vs-closed/index.html",
-                        "Open versus closed development", null, null, List.of(), List.of(), List.of(), List.of(), false, null,
-                        List.of(new SearchSection("", "", "Comparing both cases on security and cost."))));
+                SearchItem.comparison("open-vs-closed", "comparisons/open-vs-closed/index.html",
+                        "Open versus closed development", Optional.empty(), List.of(new SearchSection("", "", "Comparing both cases on security and cost."))));
     }
 
     /** A question: its title is its number and prompt, as the site's items have it. */
     private static SearchItem question(String slug, String caseTitle, String id, String label) {
-        return new SearchItem(slug + "/" + id, SearchItemType.QUESTION, "cases/" + slug + "/questions/" + id
-                + "/index.html", label, slug, caseTitle, List.of(id), List.of(label), List.of(), List.of(), false, null,
-                List.of());
+        return SearchItem.question(slug + "/" + id, "cases/" + slug + "/questions/" + id + "/index.html", label,
+                new SearchItem.CaseRef(slug, caseTitle), id, label);
     }
 
     private static SearchItem answer(String id, String slug, String caseTitle, List<String> questions,
                                      List<String> labels, String author, List<String> themes, boolean featured,
                                      String text) {
-        return new SearchItem(id, SearchItemType.ANSWER, "cases/" + slug + "/questions/" + questions.get(0)
-                + "/index.html#answer-" + id, "Answer by " + author, slug, caseTitle, questions, labels, themes,
-                List.of(), featured, author, List.of(new SearchSection("", "", text)));
+        return SearchItem.answer(id, "cases/" + slug + "/questions/" + questions.get(0) + "/index.html#answer-" + id,
+                "Answer by " + author, new SearchItem.CaseRef(slug, caseTitle), questions, labels, themes, featured, author,
+                List.of(new SearchSection("", "", text)));
     }
 
     /** Writes the site into a folder, with its index built by the given builder. */

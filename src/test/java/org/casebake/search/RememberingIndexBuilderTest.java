@@ -92,13 +92,13 @@ class RememberingIndexBuilderTest {
         } else {
             sections.set(0, new SearchSection(sections.get(0).heading(), sections.get(0).anchor(), text));
         }
-        return new SearchItem(item.id(), item.type(), item.url(), item.title(), item.caseSlug(), item.caseTitle(),
-                item.questionIds(), item.questionLabels(), item.themes(), item.tags(), item.featured(), item.author(), sections);
+        return new SearchItem(item.id(), item.type(), item.url(), item.title(), item.ofCase(), item.questionIds(),
+                item.questionLabels(), item.themes(), item.tags(), item.featured(), item.author(), sections);
     }
 
     private static SearchItem answer(String id, String text) {
-        return new SearchItem(id, SearchItemType.ANSWER, "cases/extra/questions/q1/index.html#answer-" + id,
-                "Answer " + id, "extra", "Extra", List.of("q1"), List.of("Why?"), List.of("cost"), List.of(), false, "A. B.",
+        return SearchItem.answer(id, "cases/extra/questions/q1/index.html#answer-" + id, "Answer " + id,
+                new SearchItem.CaseRef("extra", "Extra"), List.of("q1"), List.of("Why?"), List.of("cost"), false, "A. B.",
                 List.of(new SearchSection("", "", text)));
     }
 }

@@ -78,8 +78,8 @@ class SearchIndexBuilderTest {
         for (int s = 0; s < 20; s++) {
             sections.add(new SearchSection("Heading " + s, "h" + s, "Some case text goes on. ".repeat(50)));
         }
-        SearchItem item = new SearchItem("c", SearchItemType.CASE, "cases/c/index.html", "C", "c", "C", List.of(),
-                List.of(), List.of(), List.of(), false, null, sections);
+        SearchItem item = SearchItem.caseStudy("c", "cases/c/index.html", new SearchItem.CaseRef("c", "C"), List.of(),
+                sections);
         List<List<String>> cut = new ExcerptCutter().cut(item);
         int total = cut.stream().mapToInt(s -> s.get(2).length()).sum();
         assertTrue(total <= ExcerptCutter.LONG_ITEM_BUDGET, total + " characters");
@@ -121,8 +121,8 @@ class SearchIndexBuilderTest {
     }
 
     private static SearchItem answer(String id, String text, String author) {
-        return new SearchItem(id, SearchItemType.ANSWER, "cases/c/questions/q1/index.html#answer-" + id,
-                "Answer by " + author, "c", "C", List.of("q1"), List.of("Why?"), List.of("cost"), List.of(), false, author,
+        return SearchItem.answer(id, "cases/c/questions/q1/index.html#answer-" + id, "Answer by " + author,
+                new SearchItem.CaseRef("c", "C"), List.of("q1"), List.of("Why?"), List.of("cost"), false, author,
                 List.of(new SearchSection("", "", text)));
     }
 

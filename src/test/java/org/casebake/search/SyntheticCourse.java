@@ -58,15 +58,14 @@ final class SyntheticCourse {
             for (int s = 0; s < 8; s++) {
                 sections.add(new SearchSection(capital(word()) + " " + word(), "section-" + s, prose(150)));
             }
-            items.add(new SearchItem(slug, SearchItemType.CASE, page, title, slug, title, List.of(), List.of(),
-                    List.of(), List.of(), false, null, sections));
+            SearchItem.CaseRef ofCase = new SearchItem.CaseRef(slug, title);
+            items.add(SearchItem.caseStudy(slug, page, ofCase, List.of(), sections));
             List<String> labels = new ArrayList<>();
             for (int q = 1; q <= 5; q++) {
                 String label = "Why did the " + word() + " " + word() + " the " + word() + " " + word() + "?";
                 labels.add(label);
-                items.add(new SearchItem(slug + "/q" + q, SearchItemType.QUESTION,
-                        "cases/" + slug + "/questions/q" + q + "/index.html", label, slug, title, List.of("q" + q),
-                        List.of(label), List.of(), List.of(), false, null, List.of()));
+                items.add(SearchItem.question(slug + "/q" + q, "cases/" + slug + "/questions/q" + q + "/index.html", label,
+                        ofCase, "q" + q, label));
             }
             for (int a = 0; a < answersPerCase; a++) {
                 int q = 1 + a % 5;
@@ -75,9 +74,8 @@ final class SyntheticCourse {
                 List<String> qLabels = two ? List.of(labels.get(q - 1), labels.get(q % 5)) : List.of(labels.get(q - 1));
                 String author = (char) ('A' + random.nextInt(26)) + ". " + (char) ('A' + random.nextInt(26)) + ".";
                 String anchor = "answer-" + Integer.toHexString(0x10000000 + random.nextInt(0x0fffffff));
-                items.add(new SearchItem(slug + "/a" + a, SearchItemType.ANSWER,
-                        "cases/" + slug + "/questions/q" + q + "/index.html#" + anchor, "Answer by " + author, slug,
-                        title, ids, qLabels, themes(), List.of(), random.nextInt(20) == 0, author,
+                items.add(SearchItem.answer(slug + "/a" + a, "cases/" + slug + "/questions/q" + q + "/index.html#" + anchor,
+                        "Answer by " + author, ofCase, ids, qLabels, themes(), random.nextInt(20) == 0, author,
                         List.of(new SearchSection("", "", prose(200 + random.nextInt(100))))));
             }
         }
