@@ -278,7 +278,7 @@ public final class LinkResolver {
     private void warn(Origin origin, Optional<SourceLink> at, String message, String hint) {
         int line = at.map(l -> origin.bodyFirstLine() + l.line() - 1).orElse(origin.bodyFirstLine());
         int column = at.map(SourceLink::column).orElse(1);
-        problems.add(new Problem(origin.path(), line, column, Problem.Severity.WARNING, message, hint));
+        problems.add(Problem.warning(origin.path(), line, column, message, hint));
     }
 
     /** {@code a/b/../c} as {@code a/c}; empty when it climbs above the source folder. */

@@ -114,7 +114,7 @@ public final class BlogImporter {
         List<String> questions = found.questions();
         if (questions.isEmpty()) {
             questions = List.of(PLACEHOLDER_QUESTION);
-            problems.add(new Problem(context.shown(), post.line(), 0, Problem.Severity.WARNING,
+            problems.add(Problem.warning(context.shown(), post.line(), 0,
                     postLabel(context) + " has no numbered list under a \"Questions\" heading or paragraph;"
                             + " its case got one placeholder question",
                     "write the questions into " + layout.display(layout.caseIndex(context.slug().value()))));
@@ -214,7 +214,7 @@ public final class BlogImporter {
                     tally.skip(kind);
                     skippedById.put(comment.id(), kind);
                     if (kind == CommentKind.STAFF) {
-                        problems.add(new Problem(context.shown(), comment.line(), 0, Problem.Severity.WARNING,
+                        problems.add(Problem.warning(context.shown(), comment.line(), 0,
                                 "comment " + comment.id() + " on " + postLabel(context) + " is by "
                                         + comment.author() + " of the course staff; not imported", null));
                     }

@@ -49,7 +49,7 @@ final class DiscussionQuestions {
             index++;
             if (question == null) {
                 BoardPost opening = discussion.getValue();
-                problems.add(new Problem(shown, opening.line(), 0, Problem.Severity.WARNING, "discussion "
+                problems.add(Problem.warning(shown, opening.line(), 0, "discussion "
                         + discussion.getKey() + " (" + FrontMatterWriter.quote(opening.subject()) + ") maps to no"
                         + " question; its posts are filed under all the questions chosen",
                         mode == Mode.DISCUSSION ? "the case has " + caseQuestions.size() + " questions for "

@@ -129,6 +129,6 @@ public final class PostExtractor {
     }
 
     private static Problem warning(String shown, ExportRow row, String message, String hint) {
-        return new Problem(shown, row.line(), 0, Problem.Severity.WARNING, message, hint);
+        return Problem.warning(shown, row.line(), 0, message, hint);
     }
 }

@@ -144,7 +144,7 @@ public final class PostImporter {
         }
 
         private Problem warning(BoardPost post, String message, String hint) {
-            return new Problem(shown, post.line(), 0, Problem.Severity.WARNING, message, hint);
+            return Problem.warning(shown, post.line(), 0, message, hint);
         }
     }
 

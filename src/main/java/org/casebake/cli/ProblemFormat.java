@@ -39,7 +39,7 @@ enum ProblemFormat {
                             .append(",\"line\":").append(p.line()).append(",\"column\":").append(p.column())
                             .append(",\"severity\":").append(JsonString.quote(p.severity().label()))
                             .append(",\"message\":").append(JsonString.quote(PrintableText.escape(p.message())))
-                            .append(",\"hint\":").append(p.hint() == null ? "null" : JsonString.quote(PrintableText.escape(p.hint()))).append('}');
+                            .append(",\"hint\":").append(p.hint().map(h -> JsonString.quote(PrintableText.escape(h))).orElse("null")).append('}');
                 }
                 out.append("],\"errors\":").append(report.errorCount()).append("}\n");
             }
@@ -49,7 +49,7 @@ enum ProblemFormat {
 
     /** A GitHub Actions workflow command; '%', CR and LF are escaped as the runner requires. */
     private static String github(Problem p, String repositoryPrefix) {
-        String message = p.hint() == null ? p.message() : p.message() + " (" + p.hint() + ")";
+        String message = p.message() + p.hint().map(h -> " (" + h + ")").orElse("");
         StringBuilder s = new StringBuilder("::").append(p.severity().label()).append(" file=")
                 .append(property(repositoryPrefix + p.path()));
         if (p.line() > 0) {

@@ -66,7 +66,7 @@ final class StatusCommand implements Callable<Integer> {
     }
 
     private static String quoteLine(Problem p) {
-        return p.path() + ":" + p.line() + ":" + p.column() + ": " + p.message() + (p.hint() == null ? "" : " (" + p.hint() + ")");
+        return p.path() + ":" + p.line() + ":" + p.column() + ": " + p.message() + p.hint().map(h -> " (" + h + ")").orElse("");
     }
 
     private static void list(StringBuilder out, String label, List<String> lines) {
@@ -84,7 +84,7 @@ final class StatusCommand implements Callable<Integer> {
                 + ",\"withoutPositions\":" + strings(c.withoutPositions())
                 + ",\"staleQuotes\":" + c.staleQuotes().stream().map(p -> "{\"path\":" + JsonString.quote(p.path())
                         + ",\"line\":" + p.line() + ",\"column\":" + p.column() + ",\"message\":" + JsonString.quote(p.message())
-                        + ",\"hint\":" + (p.hint() == null ? "null" : JsonString.quote(p.hint())) + "}")
+                        + ",\"hint\":" + p.hint().map(JsonString::quote).orElse("null") + "}")
                         .collect(Collectors.joining(",", "[", "]")) + "}")
                 .collect(Collectors.joining(",", "[", "]"));
         String pairs = status.nearDuplicates().stream().map(StatusCommand::pair).collect(Collectors.joining(",", "[", "]"));

@@ -43,7 +43,7 @@ final class MessagesFile {
             int equals = trimmed.indexOf('=');
             String key = equals < 0 ? trimmed : trimmed.substring(0, equals).strip();
             if (equals < 0 || !KEY.matcher(key).matches()) {
-                problems.add(new Problem(path, i + 1, column, Problem.Severity.WARNING,
+                problems.add(Problem.warning(path, i + 1, column,
                         equals < 0 ? "not a 'key = text' line" : "'" + key + "' is not a message key",
                         "keys are words of lower-case letters, digits and hyphens joined by dots, such as nav.cases; this line is ignored"));
                 continue;

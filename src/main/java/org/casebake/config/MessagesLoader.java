@@ -264,7 +264,7 @@ public final class MessagesLoader {
     }
 
     private static void warn(ProblemCollector problems, SiteFolder.Entry file, MessagesFile.Entry e, String message, String hint) {
-        problems.add(new Problem(file.path(), e.line(), e.column(), Problem.Severity.WARNING, message, hint));
+        problems.add(Problem.warning(file.path(), e.line(), e.column(), message, hint));
     }
 
     /**

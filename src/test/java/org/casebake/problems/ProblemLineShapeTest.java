@@ -39,7 +39,7 @@ class ProblemLineShapeTest {
     @Test
     void aProblemWithoutAPositionIsPrintedAtOneOne() {
         assertEquals("content/x.md:1:1: error: unreadable (why)", Problem.error("content/x.md", "unreadable", "why").format());
-        assertEquals("content/x.md:3:1: warning: odd", new Problem("content/x.md", 3, 0, Problem.Severity.WARNING, "odd", null).format());
+        assertEquals("content/x.md:3:1: warning: odd", Problem.warning("content/x.md", 3, 0, "odd", null).format());
         assertEquals("content/x.md:3:7: error: odd", Problem.error("content/x.md", 3, 7, "odd", null).format());
     }
 
