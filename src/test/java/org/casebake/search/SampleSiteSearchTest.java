@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -126,7 +127,8 @@ class SampleSiteSearchTest {
         try {
             browser.driver().manage().window().setSize(new Dimension(width, 900));
             browser.open(server.root() + "cases/netflix-oss-prize/index.html");
-            browser.find("#cb-search-input").sendKeys("security");
+            // resizing the window just before can let the navigation return before the new page is there
+            browser.waitFor(d -> d.findElement(By.cssSelector("#cb-search-input"))).sendKeys("security");
             browser.waitFor(d -> !browser.findAll("#cb-search-panel [role=option]").isEmpty());
             browser.assertWithinTheWindow("#cb-search-panel");
         } finally {
