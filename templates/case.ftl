@@ -39,7 +39,7 @@
 <figure class="theme-chart" id="theme-chart">
   <figcaption>${chart.title!msg("case.theme-chart.title")}</figcaption>
   <#if chart.description?has_content><p class="chart-description">${chart.description}</p></#if>
-  <#if chart.svg?has_content><div class="chart-image">${chart.svg?no_esc}</div></#if>
+  <#if chart.svg?has_content><div class="chart-image" tabindex="0" role="group" aria-label="${chart.title!msg("case.theme-chart.title")}">${chart.svg?no_esc}</div></#if>
   <#if chart.table?? && chart.table.rows?has_content>
   <#assign columns = chart.table.columns![]>
   <#assign countColumns = chart.table.rows[0].counts?size>

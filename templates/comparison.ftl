@@ -24,8 +24,37 @@
 </header>
 <div class="prose">${comparison.html?no_esc}</div>
 
+<h2 id="evidence-heading">${msg("comparison.evidence.title")}</h2>
+<div class="table-scroll">
+<table class="comparison-table" id="evidence-table">
+  <caption>${msg("comparison.table.caption", comparison.title)}</caption>
+  <thead><tr><th scope="col">${msg("comparison.table.dimension")}</th><#list comparison.sides as s><th scope="col">${s.label}</th></#list></tr></thead>
+  <tbody>
+  <#list comparison.rows as row>
+    <tr id="dim-${row.id}">
+      <th scope="row">${row.label}<#if !row.argued> <span class="evidence-none">${msg("comparison.table.nobody")}</span></#if></th>
+      <#list row.cells as cell>
+      <td data-side="${cell.side}">
+        <p>${cell.text}</p>
+        <p class="evidence-counts"><span class="pro" data-count="${cell.strengths?size}">${msg("count.strengths", cell.strengths?size)}</span> · <span class="con" data-count="${cell.weaknesses?size}">${msg("count.weaknesses", cell.weaknesses?size)}</span></p>
+        <#if cell.strengths?has_content || cell.weaknesses?has_content>
+        <details class="evidence"><summary>${msg("comparison.evidence.summary")}</summary>
+          <ul>
+          <#list cell.strengths as e><li class="pro"><span class="evidence-view">${msg("comparison.evidence.strength")}</span> <a href="${root}${e.url}">${e.author}</a><#if manyCases> <span class="evidence-case">(${e.caseTitle})</span></#if> · <@said e/></li></#list>
+          <#list cell.weaknesses as e><li class="con"><span class="evidence-view">${msg("comparison.evidence.weakness")}</span> <a href="${root}${e.url}">${e.author}</a><#if manyCases> <span class="evidence-case">(${e.caseTitle})</span></#if> · <@said e/></li></#list>
+          </ul>
+        </details>
+        </#if>
+      </td>
+      </#list>
+    </tr>
+  </#list>
+  </tbody>
+</table>
+</div>
+
 <figure class="chart comparison-chart-figure">
-  ${comparison.chart.svg?no_esc}
+  <div class="chart-image" tabindex="0" role="group" aria-label="${comparison.chart.title}">${comparison.chart.svg?no_esc}</div>
   <#assign tableLink><a href="#evidence-table">${msg("comparison.chart.table-link")}</a></#assign>
   <figcaption>${msg("comparison.chart.caption", comparison.chart.title, tableLink)}</figcaption>
 </figure>
@@ -75,33 +104,4 @@
     </#if>
   </section>
 </section>
-
-<h2 id="evidence-heading">${msg("comparison.evidence.title")}</h2>
-<div class="table-scroll">
-<table class="comparison-table" id="evidence-table">
-  <caption>${msg("comparison.table.caption", comparison.title)}</caption>
-  <thead><tr><th scope="col">${msg("comparison.table.dimension")}</th><#list comparison.sides as s><th scope="col">${s.label}</th></#list></tr></thead>
-  <tbody>
-  <#list comparison.rows as row>
-    <tr id="dim-${row.id}">
-      <th scope="row">${row.label}<#if !row.argued> <span class="evidence-none">${msg("comparison.table.nobody")}</span></#if></th>
-      <#list row.cells as cell>
-      <td data-side="${cell.side}">
-        <p>${cell.text}</p>
-        <p class="evidence-counts"><span class="pro" data-count="${cell.strengths?size}">${msg("count.strengths", cell.strengths?size)}</span> · <span class="con" data-count="${cell.weaknesses?size}">${msg("count.weaknesses", cell.weaknesses?size)}</span></p>
-        <#if cell.strengths?has_content || cell.weaknesses?has_content>
-        <details class="evidence"><summary>${msg("comparison.evidence.summary")}</summary>
-          <ul>
-          <#list cell.strengths as e><li class="pro"><span class="evidence-view">${msg("comparison.evidence.strength")}</span> <a href="${root}${e.url}">${e.author}</a><#if manyCases> <span class="evidence-case">(${e.caseTitle})</span></#if> · <@said e/></li></#list>
-          <#list cell.weaknesses as e><li class="con"><span class="evidence-view">${msg("comparison.evidence.weakness")}</span> <a href="${root}${e.url}">${e.author}</a><#if manyCases> <span class="evidence-case">(${e.caseTitle})</span></#if> · <@said e/></li></#list>
-          </ul>
-        </details>
-        </#if>
-      </td>
-      </#list>
-    </tr>
-  </#list>
-  </tbody>
-</table>
-</div>
 </@layout.frame>

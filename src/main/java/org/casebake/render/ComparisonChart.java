@@ -26,17 +26,22 @@ final class ComparisonChart {
     static final String STRENGTH_FILL = "#2f7fc8";
     private static final String WEAKNESS_FILL = "#d0661e";
 
-    // Narrow enough to stay legible when a phone scales it down: side labels sit above their bars.
-    private static final int WIDTH = 440;
-    private static final int AXIS_X = 220;
-    private static final int BAR_MAX = 180;
+    /**
+     * Drawn at its own size, never scaled down (see site.css): 288 units fit the narrowest phone a page
+     * is laid out for (320 px less the page's margins), so every word is drawn at 12 px or more.
+     * Side labels sit above their bars; labels too long for the width are shortened here and given
+     * whole in the bars' titles and the table.
+     */
+    private static final int WIDTH = 288;
+    private static final int AXIS_X = 144;
+    private static final int BAR_MAX = 104;
     private static final int LEGEND_HEIGHT = 28;
-    private static final int HEADING_HEIGHT = 20;
-    private static final int ROW_HEIGHT = 32;
+    private static final int HEADING_HEIGHT = 22;
+    private static final int ROW_HEIGHT = 34;
     private static final int BAR_HEIGHT = 12;
     private static final int GROUP_GAP = 10;
-    private static final int SIDE_LABEL_CHARS = 64;
-    private static final int HEADING_CHARS = 60;
+    private static final int SIDE_LABEL_CHARS = 44;
+    private static final int HEADING_CHARS = 36;
 
     private final TemplateTexts texts;
 
@@ -69,9 +74,10 @@ final class ComparisonChart {
     }
 
     private void legend(SvgWriter svg) {
-        svg.element("text", texts.text("chart.comparison.legend.weakness", List.of()), "class", "legend weakness-text", "x", AXIS_X - 8, "y", 16,
+        // From the edges inwards, so that each may take up to half the width and more.
+        svg.element("text", texts.text("chart.comparison.legend.weakness", List.of()), "class", "legend weakness-text", "x", 0, "y", 16);
+        svg.element("text", texts.text("chart.comparison.legend.strength", List.of()), "class", "legend strength-text", "x", WIDTH, "y", 16,
                 "text-anchor", "end");
-        svg.element("text", texts.text("chart.comparison.legend.strength", List.of()), "class", "legend strength-text", "x", AXIS_X + 8, "y", 16);
     }
 
     private int group(SvgWriter svg, ComparisonEvidence evidence, Comparison.Dimension d, int top, double scale) {
@@ -79,12 +85,12 @@ final class ComparisonChart {
         boolean argued = !evidence.arguing(d.id()).isEmpty();
         svg.open("g", "class", "dimension", "data-dimension", d.id());
         svg.element("text", shorten(d.label(), HEADING_CHARS) + (argued ? "" : " " + texts.text("comparison.table.nobody", List.of())),
-                "class", "heading", "x", 0, "y", top + 15, "font-weight", 600, "font-size", 13);
+                "class", "heading", "x", 0, "y", top + 16, "font-weight", 600, "font-size", 13);
         int y = top + HEADING_HEIGHT;
         for (Comparison.Side s : c.sides()) {
-            svg.element("text", shorten(s.label(), SIDE_LABEL_CHARS), "class", "side", "x", 12, "y", y + 11);
+            svg.element("text", shorten(s.label(), SIDE_LABEL_CHARS), "class", "side", "x", 12, "y", y + 12);
             // The axis is drawn row by row so that it never crosses a label.
-            svg.empty("line", "class", "axis", "x1", AXIS_X, "y1", y + 13, "x2", AXIS_X, "y2", y + 29,
+            svg.empty("line", "class", "axis", "x1", AXIS_X, "y1", y + 15, "x2", AXIS_X, "y2", y + 31,
                     "stroke", "currentColor", "stroke-width", 1);
             bar(svg, evidence, d, s, Stance.WEAKNESS, y, scale);
             bar(svg, evidence, d, s, Stance.STRENGTH, y, scale);
@@ -103,11 +109,11 @@ final class ComparisonChart {
         svg.open("g", "class", "bar " + view.word());
         svg.element("title", texts.text("chart.comparison.bar", List.of(d.label(), s.label(),
                 texts.text("chart.comparison.bar." + view.word(), List.of(count)))));
-        svg.empty("rect", "x", x, "y", top + 15, "width", width, "height", BAR_HEIGHT,
+        svg.empty("rect", "x", x, "y", top + 17, "width", width, "height", BAR_HEIGHT,
                 "data-dimension", d.id(), "data-side", s.id(), "data-view", view.word(), "data-count", count,
                 "fill", strength ? STRENGTH_FILL : WEAKNESS_FILL);
         svg.element("text", String.valueOf(count), "class", "count", "x", strength ? AXIS_X + width + 4 : x - 4,
-                "y", top + 25, "text-anchor", strength ? "start" : "end");
+                "y", top + 27, "text-anchor", strength ? "start" : "end");
         svg.close();
     }
 

@@ -104,7 +104,7 @@ public final class BrowserSession implements AutoCloseable {
     }
 
     /** Closes what a test class started for its tests; either may be null if starting it failed. */
-    static void closeBoth(BrowserSession browser, SiteServer server) {
+    public static void closeBoth(BrowserSession browser, SiteServer server) {
         try {
             if (browser != null) {
                 browser.close();
