@@ -4,6 +4,7 @@ import org.casebake.model.Position;
 import org.casebake.model.Question;
 import org.casebake.problem.Located;
 import org.casebake.problem.ProblemCollector;
+import org.casebake.problem.Suggestions;
 import org.casebake.source.ContentLayout;
 import org.casebake.validate.BoundAnswer;
 import org.casebake.validate.BoundCase;
@@ -18,7 +19,7 @@ import java.util.TreeSet;
 
 /**
  * The checks that need more than one file: an answer's questions exist in its case, its themes are
- * declared, its positions name a dimension and side of a comparison that covers its case; a
+ * declared, the answer it replies to exists in its case, its positions name a dimension and side of a comparison that covers its case; a
  * comparison's cases exist; a teaching note or answer sits beside a case.
  */
 final class CrossReferenceChecker {
@@ -92,7 +93,25 @@ final class CrossReferenceChecker {
                         "theme '" + t.value() + "' must be lower-case letters, digits and hyphens", "for example open-source");
             }
         }
+        answer.replyTo().ifPresent(replyTo -> checkReply(answer, replyTo, problems));
         checkPositions(answer, problems);
+    }
+
+    /** A reply names an answer file of its own case, published or not; never itself. */
+    private void checkReply(BoundAnswer answer, Located<String> replyTo, ProblemCollector problems) {
+        String folder = answer.path().substring(0, answer.path().lastIndexOf('/') + 1);
+        if (replyTo.value().equals(answer.stem())) {
+            problems.error(answer.path(), replyTo.line(), replyTo.column(), "the answer replies to itself",
+                    "replyTo names the answer this one replies to, or is left out");
+        } else if (!sources.answerFiles().contains(folder + replyTo.value() + ".md")) {
+            List<String> stems = sources.answerFiles().stream().filter(p -> p.startsWith(folder))
+                    .map(p -> p.substring(folder.length(), p.length() - ".md".length()))
+                    .filter(s -> !s.contains("/") && !s.equals(answer.stem())).toList();
+            problems.error(answer.path(), replyTo.line(), replyTo.column(),
+                    "replyTo names no answer of case '" + answer.caseSlug() + "': there is no " + folder + replyTo.value() + ".md",
+                    Suggestions.didYouMean(replyTo.value(), stems).map(s -> "did you mean '" + s + "'? ").orElse("")
+                            + "replyTo is the file name, without .md, of an answer in " + folder);
+        }
     }
 
     private void checkPositions(BoundAnswer answer, ProblemCollector problems) {

@@ -28,6 +28,7 @@ import org.casebake.validate.TeachingNoteBinder.BoundNote;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -55,8 +56,11 @@ public final class SiteAssembler {
         this.markdown = markdown;
     }
 
-    /** The sources of one build, each already checked on its own. */
-    public record Sources(Set<String> caseFolders, List<BoundCase> cases, List<BoundAnswer> answers,
+    /**
+     * The sources of one build, each already checked on its own; {@code caseFolders} and
+     * {@code answerFiles} name every case folder and answer file found, also those that did not bind.
+     */
+    public record Sources(Set<String> caseFolders, Set<String> answerFiles, List<BoundCase> cases, List<BoundAnswer> answers,
                           List<BoundNote> notes, List<BoundComparison> comparisons, List<SiteFolder.Entry> besideFiles) {
     }
 
@@ -96,7 +100,7 @@ public final class SiteAssembler {
         });
         List<AnswerQuotes> checked = new java.util.ArrayList<>();
         List<StudentAnswer> answers = shown.parallelStream()
-                .map(a -> answer(a, casesBySlug.get(a.caseSlug()), labels.get(a.path()), names, links, checked))
+                .map(a -> answer(a, casesBySlug.get(a.caseSlug()), labels, names, links, checked))
                 .sorted(Comparator.comparing(StudentAnswer::caseSlug)
                         .thenComparing(a -> !a.featured())
                         .thenComparing(StudentAnswer::sourcePath))
@@ -141,8 +145,9 @@ public final class SiteAssembler {
                 c.path());
     }
 
-    private StudentAnswer answer(BoundAnswer a, BoundCase theCase, String label, StudentNames names, LinkResolver links,
-            List<AnswerQuotes> checked) {
+    /** An answer to publish; {@code labels} holds the shown name of every answer published, by path. */
+    private StudentAnswer answer(BoundAnswer a, BoundCase theCase, Map<String, String> labels, StudentNames names,
+            LinkResolver links, List<AnswerQuotes> checked) {
         String anchor = names.anchor(a.path());
         List<String> questionIds = theCase.questions().stream().map(Question::id)
                 .filter(id -> a.questionIds().stream().anyMatch(q -> q.value().equals(id)))
@@ -155,8 +160,12 @@ public final class SiteAssembler {
         synchronized (checked) {
             checked.add(quotes);
         }
-        return new StudentAnswer(anchor, a.caseSlug(), label, questionIds, a.featured(), a.submitted(),
-                themes, positions, quotes.quotes(), quotes.body(), a.path());
+        // A reply to an answer that is not published says nothing of it, not even that it exists.
+        String folder = a.path().substring(0, a.path().lastIndexOf('/') + 1);
+        Optional<StudentAnswer.ReplyTarget> inReplyTo = a.replyTo().map(r -> folder + r.value() + ".md")
+                .filter(labels::containsKey).map(p -> new StudentAnswer.ReplyTarget(names.anchor(p), labels.get(p)));
+        return new StudentAnswer(anchor, a.caseSlug(), labels.get(a.path()), questionIds, a.featured(), a.submitted(),
+                inReplyTo, themes, positions, quotes.quotes(), quotes.body(), a.path());
     }
 
     /** Reports the did-you-mean hint for {@code word} among {@code candidates}, or lists them. */

@@ -45,7 +45,9 @@ public final class SourceBinder {
         AnswerBinder answers = new AnswerBinder();
         TeachingNoteBinder notes = new TeachingNoteBinder();
         ComparisonBinder comparisons = new ComparisonBinder();
-        return new SiteAssembler.Sources(caseFolders,
+        Set<String> answerFiles = new TreeSet<>();
+        sources.ofKind(SourceKind.ANSWER).forEach(s -> answerFiles.add(s.path()));
+        return new SiteAssembler.Sources(caseFolders, answerFiles,
                 each(sources.ofKind(SourceKind.CASE), cases::bind, problems),
                 each(sources.ofKind(SourceKind.ANSWER), answers::bind, problems),
                 each(sources.ofKind(SourceKind.TEACHING_NOTE), notes::bind, problems),

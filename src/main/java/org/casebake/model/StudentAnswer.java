@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param questionIds the questions it addresses, in the case's order
  * @param featured    the instructor's pick, shown first and marked
  * @param submitted   when the student submitted it, if known
+ * @param inReplyTo   the answer it replies to, only when that one is published too
  * @param themes      theme slugs, sorted
  * @param positions   claims it makes for comparisons
  * @param quotes      the passages quoted for some of them, each found and marked in {@code body}
@@ -23,7 +24,8 @@ import java.util.Optional;
  * @param sourcePath  the file it was read from
  */
 public record StudentAnswer(String anchor, String caseSlug, String displayName, List<String> questionIds,
-                            boolean featured, Optional<LocalDate> submitted, List<String> themes,
+                            boolean featured, Optional<LocalDate> submitted, Optional<ReplyTarget> inReplyTo,
+                            List<String> themes,
                             List<Position> positions, List<Quote> quotes, RenderedText body, String sourcePath) {
 
     public StudentAnswer {
@@ -31,6 +33,15 @@ public record StudentAnswer(String anchor, String caseSlug, String displayName, 
         themes = List.copyOf(themes);
         positions = List.copyOf(positions);
         quotes = List.copyOf(quotes);
+    }
+
+    /**
+     * A published answer that another one replies to, as pages name and link it.
+     *
+     * @param anchor      its element id
+     * @param displayName its author's name as shown
+     */
+    public record ReplyTarget(String anchor, String displayName) {
     }
 
     /** The quote that argues {@code position}, if the instructor gave one. */

@@ -126,6 +126,8 @@ final class TemplateData {
                 "excerpt", excerpt(a.body(), EXCERPT_CHARS), "themes", themes, "questions", questions,
                 "firstQuestion", a.questionIds().isEmpty() ? "" : a.questionIds().get(0),
                 "submittedText", a.submitted().map(dates::format).orElse(""), "positions", positions,
+                "replyToAuthor", a.inReplyTo().map(StudentAnswer.ReplyTarget::displayName).orElse(""),
+                "replyToUrl", a.inReplyTo().map(r -> SiteLinks.caseStudy(a.caseSlug()) + "#" + r.anchor()).orElse(""),
                 "url", SiteLinks.caseStudy(a.caseSlug()) + "#" + a.anchor(), "caseTitle", c.title(),
                 "caseUrl", SiteLinks.caseStudy(a.caseSlug()), "comparisons", comparisons);
     }

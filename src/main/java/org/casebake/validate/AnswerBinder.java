@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 /**
  * Checks an answer's front matter: {@code author} and {@code questions} required, {@code status}
  * one of curated, pending, rejected, no field it does not know, and a curated answer has text.
+ * {@code replyTo} is kept with its position: whether it names an answer is a check across files.
  */
 public final class AnswerBinder {
 
@@ -55,7 +56,8 @@ public final class AnswerBinder {
                 });
             }
         }
-        f.text("replyTo", false);
+        Optional<Located<String>> replyTo = f.text("replyTo", false).map(String::strip).filter(r -> !r.isEmpty())
+                .map(r -> f.value("replyTo", false).map(at -> new Located<>(r, at.line(), at.column())).orElseThrow());
         f.text("importKey", false);
         f.rejectUnknown();
         if (status.orElse(null) == AnswerStatus.CURATED && hasNoText(doc.body())) {
@@ -66,7 +68,7 @@ public final class AnswerBinder {
             return Optional.empty();
         }
         return Optional.of(new BoundAnswer(doc.source().path(), doc.source().caseSlug(), doc.source().stem(), author,
-                questions, status.get(), featured, submitted, themes, positions, quotes, doc.body(), doc.bodyFirstLine()));
+                questions, status.get(), featured, submitted, replyTo, themes, positions, quotes, doc.body(), doc.bodyFirstLine()));
     }
 
     /** True when the body holds nothing but HTML comments (the starter file's guide) and white space. */

@@ -10,12 +10,14 @@ import java.util.Optional;
 
 /**
  * An answer's front matter, checked field by field but not yet against its case, with the positions
- * of the fields that cross-file checks report on, and the quotes of its positions (checked against the
- * rendered text when the answer is assembled). Holds the author's name as written: only the
+ * of the fields that cross-file checks report on, the quotes of its positions (checked against the
+ * rendered text when the answer is assembled), and the file name (without {@code .md}) of the answer
+ * in the same case it replies to, if it names one. Holds the author's name as written: only the
  * model stage sees it, to derive the displayed name.
  */
 public record BoundAnswer(String path, String caseSlug, String stem, String author, List<Located<String>> questionIds,
                           AnswerStatus status, boolean featured, Optional<LocalDate> submitted,
+                          Optional<Located<String>> replyTo,
                           List<Located<String>> themes, List<Located<Position>> positions, List<BoundQuote> quotes, String body,
                           int bodyFirstLine) {
 
