@@ -6,8 +6,7 @@
   <header class="answer-header">
     <h${headingLevel} class="answer-author"><a class="anchor-link" href="#${answer.anchor}"><span class="visually-hidden">${msg("answer.by")} </span>${answer.author}</a></h${headingLevel}>
     <#if answer.featured><span class="badge badge-featured" title="${msg("badge.featured.title")}">${msg("badge.featured")}</span></#if>
-    <#if showCase><#assign caseLink><a href="${root}${answer.caseUrl}">${answer.caseTitle}</a></#assign><span class="answer-case">${msg("answer.on-case", caseLink)}</span></#if>
-    <#if answer.replyToAuthor?has_content><#assign replyLink><a href="${root}${answer.replyToUrl}">${answer.replyToAuthor}</a></#assign><span class="answer-reply">${msg("answer.in-reply-to", replyLink)}</span></#if>
+    <#if showCase><#assign caseLink><a href="${root}${answer.caseUrl}">${answer.caseTitle}</a></#assign><span class="answer-case">${msg("answer.on-case", caseLink)}</span></#if><#if answer.replyToAuthor?has_content><#assign replyLink><a href="${root}${answer.replyToUrl}">${answer.replyToAuthor}</a></#assign><span class="answer-reply">${msg("answer.in-reply-to", replyLink)}</span></#if>
   </header>
   <div class="answer-body prose">${answer.html?no_esc}</div>
   <@meta answer/>
