@@ -23,10 +23,10 @@
 <body class="kind-${page.kind}">
 <a class="skip-link" href="#main">${msg("layout.skip-to-content")}</a>
 <#if instructor>
-<div class="audience-banner" role="note"><strong>${msg("banner.instructor.title")}</strong> ${msg("banner.instructor.text")}</div>
+<div class="audience-banner" role="region" aria-labelledby="banner-instructor"><strong id="banner-instructor">${msg("banner.instructor.title")}</strong> ${msg("banner.instructor.text")}</div>
 </#if>
 <#if drafts>
-<div class="audience-banner drafts-banner" role="note"><strong>${msg("banner.drafts.title")}</strong> ${msg("banner.drafts.text")}</div>
+<div class="audience-banner drafts-banner" role="region" aria-labelledby="banner-drafts"><strong id="banner-drafts">${msg("banner.drafts.title")}</strong> ${msg("banner.drafts.text")}</div>
 </#if>
 <header class="site-header">
   <div class="wrap header-row">

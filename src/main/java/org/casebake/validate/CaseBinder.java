@@ -27,7 +27,8 @@ public final class CaseBinder {
      * heading would take it; a question with one of these ids would make two elements share an id.
      */
     private static final java.util.Set<String> PAGE_IDS = java.util.Set.of("main", "case-text", "theme-chart",
-            "questions", "related", "cases", "comparisons", "standing", "disputed", "unargued", "both-sides", "evidence");
+            "questions", "related", "cases", "comparisons", "standing", "disputed", "unargued", "both-sides", "evidence",
+            "banner-instructor", "banner-drafts");
 
     /** Ids and slugs: lower-case letters, digits and single hyphens. */
     public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
