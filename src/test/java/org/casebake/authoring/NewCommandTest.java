@@ -129,6 +129,26 @@ class NewCommandTest {
     }
 
     @Test
+    void newAnswerTakesTheStatusItIsGiven() {
+        TestSite site = TestSite.withNetflixCase(tempDir);
+        TestSite.Run run = runNew(site, "answer", "netflix-prize", "--author", "Lena Vogt", "--status", "curated");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode front = site.frontMatter("content/cases/netflix-prize/answers/answer-01.md");
+        assertEquals("curated", front.path("status").asText());
+    }
+
+    @Test
+    void newAnswerRejectsAStatusFrontMatterDoesNotKnowListingTheValidOnes() {
+        TestSite site = TestSite.withNetflixCase(tempDir);
+        for (String bad : List.of("published", "Pending", "")) {
+            TestSite.Run run = runNew(site, "answer", "netflix-prize", "--author", "Lena Vogt", "--status", bad);
+            assertEquals(2, run.exitCode(), bad);
+            assertEquals("error: unknown status '" + bad + "' (use curated, pending, rejected)\n", run.err());
+        }
+        assertEquals(List.of(), site.fileNames("content/cases/netflix-prize/answers"));
+    }
+
+    @Test
     void newAnswerRejectsACaseThatDoesNotExist() {
         TestSite site = TestSite.withNetflixCase(tempDir);
         TestSite.Run run = runNew(site, "answer", "netflix", "--author", "Lena Vogt");

@@ -100,4 +100,34 @@ class MarkdownRendererTest {
         assertEquals(List.of(new TextSection("", "", "Shown words. bold & a chart"), new TextSection("Next", "p-next", "More words.")),
                 text.sections());
     }
+
+    @Test
+    void aMailAddressAloneBecomesALink() {
+        assertEquals("<p>Write to <a href=\"mailto:prof@example.edu\" rel=\"nofollow noopener\">prof@example.edu</a>.</p>",
+                html("Write to prof@example.edu."));
+    }
+
+    @Test
+    void aWebAddressWithASchemeAloneBecomesALink() {
+        assertEquals("<p>See <a href=\"https://netflix.com/prize\" rel=\"nofollow noopener\">https://netflix.com/prize</a>.</p>",
+                html("See https://netflix.com/prize."));
+    }
+
+    @Test
+    void aWebAddressWithoutASchemeAloneBecomesALink() {
+        assertEquals("<p>See <a href=\"http://www.example.com\" rel=\"nofollow noopener\">www.example.com</a>.</p>",
+                html("See www.example.com."));
+    }
+
+    @Test
+    void aTextThatOpensWithAHeadingHasNoUntitledSectionAndKeepsAHeadingWithNothingUnderIt() {
+        assertEquals(List.of(new TextSection("Only a title", "p-only-a-title", "")), markdown.render("# Only a title", "p-").sections());
+        assertEquals(List.of(new TextSection("Raw title", "", "")), markdown.render("<h2>Raw title</h2>", "p-").sections(),
+                "the same in raw HTML");
+    }
+
+    @Test
+    void inlineElementsOfRawHtmlJoinTheirWordsAndALineBreakSeparatesThem() {
+        assertEquals("Exactly so", markdown.render("Ex<em>act</em>ly<br>so", "p-").sections().get(0).text());
+    }
 }
