@@ -18,10 +18,6 @@ enum ProblemFormat {
         return Arrays.stream(values()).filter(f -> f.name().equalsIgnoreCase(word)).findFirst();
     }
 
-    String render(ProblemReport report) {
-        return render(report, "");
-    }
-
     /**
      * The report in this format; GitHub annotations put {@code repositoryPrefix} (such as
      * {@code "site/"}) before each path, since GitHub matches them to the repository's files.
