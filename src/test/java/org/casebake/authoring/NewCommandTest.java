@@ -130,22 +130,13 @@ class NewCommandTest {
 
     @Test
     void newAnswerTakesTheStatusItIsGiven() {
-        TestSite site = TestSite.withNetflixCase(tempDir);
-        TestSite.Run run = runNew(site, "answer", "netflix-prize", "--author", "Lena Vogt", "--status", "curated");
-        assertEquals(0, run.exitCode(), run.err());
-        JsonNode front = site.frontMatter("content/cases/netflix-prize/answers/answer-01.md");
-        assertEquals("curated", front.path("status").asText());
+        assertEquals("curated", newAnswerWith("--status", "curated").path("status").asText());
     }
 
     @Test
     void newAnswerRejectsAStatusFrontMatterDoesNotKnowListingTheValidOnes() {
-        TestSite site = TestSite.withNetflixCase(tempDir);
-        for (String bad : List.of("published", "Pending", "")) {
-            TestSite.Run run = runNew(site, "answer", "netflix-prize", "--author", "Lena Vogt", "--status", bad);
-            assertEquals(2, run.exitCode(), bad);
-            assertEquals("error: unknown status '" + bad + "' (use curated, pending, rejected)\n", run.err());
-        }
-        assertEquals(List.of(), site.fileNames("content/cases/netflix-prize/answers"));
+        assertNewAnswerRefuses("--status", List.of("published", "Pending", ""),
+                bad -> "error: unknown status '" + bad + "' (use curated, pending, rejected)\n");
     }
 
     @Test
@@ -180,21 +171,30 @@ class NewCommandTest {
 
     @Test
     void newAnswerTakesTheSubmissionDateFromSubmitted() {
-        TestSite site = TestSite.withNetflixCase(tempDir);
-        TestSite.Run run = runNew(site, "answer", "netflix-prize", "--author", "Lena Vogt", "--submitted", "2024-11-28");
-        assertEquals(0, run.exitCode(), run.err());
-        JsonNode front = site.frontMatter("content/cases/netflix-prize/answers/answer-01.md");
-        assertEquals("2024-11-28", front.path("submitted").asText());
+        assertEquals("2024-11-28", newAnswerWith("--submitted", "2024-11-28").path("submitted").asText());
     }
 
     @Test
     void newAnswerRefusesASubmissionDateThatIsNotADayOfTheCalendar() {
+        assertNewAnswerRefuses("--submitted", List.of("28.11.2024", "2024-02-30", "yesterday"),
+                bad -> "error: '" + bad + "' is not a date (write --submitted as YYYY-MM-DD, e.g. 2025-03-03)\n");
+    }
+
+    /** The front matter of a new answer of the Netflix case written with {@code option value}. */
+    private JsonNode newAnswerWith(String option, String value) {
         TestSite site = TestSite.withNetflixCase(tempDir);
-        for (String bad : List.of("28.11.2024", "2024-02-30", "yesterday")) {
-            TestSite.Run run = runNew(site, "answer", "netflix-prize", "--author", "Lena Vogt", "--submitted", bad);
+        TestSite.Run run = runNew(site, "answer", "netflix-prize", "--author", "Lena Vogt", option, value);
+        assertEquals(0, run.exitCode(), run.err());
+        return site.frontMatter("content/cases/netflix-prize/answers/answer-01.md");
+    }
+
+    /** Each of {@code values} for {@code option} is a usage error with its message, and no answer is written. */
+    private void assertNewAnswerRefuses(String option, List<String> values, java.util.function.Function<String, String> message) {
+        TestSite site = TestSite.withNetflixCase(tempDir);
+        for (String bad : values) {
+            TestSite.Run run = runNew(site, "answer", "netflix-prize", "--author", "Lena Vogt", option, bad);
             assertEquals(2, run.exitCode(), bad);
-            assertEquals("error: '" + bad + "' is not a date (write --submitted as YYYY-MM-DD, e.g. 2025-03-03)\n",
-                    run.err());
+            assertEquals(message.apply(bad), run.err());
         }
         assertEquals(List.of(), site.fileNames("content/cases/netflix-prize/answers"));
     }
