@@ -75,7 +75,7 @@
     <#if shownAbove?has_content>
     <div class="also-answered">
       <p class="also-answered-label">${msg("case.also-answered")} <span>${msg("case.also-answered.note")}</span></p>
-      <ul><#list shownAbove as a><@answers.reference answer=a/></#list></ul>
+      <ul><#list shownAbove as a><@answers.reference answer=a question=q.id/></#list></ul>
     </div>
     </#if>
     <#if !q.answers?has_content><p class="empty">${msg("question.no-answers")}</p></#if>

@@ -7,7 +7,7 @@
   <h1><span class="question-number">${msg("question.number", question.number)}</span> ${question.prompt}</h1>
   <p class="page-meta"><#if question.answerCount gt 1>${msg("question.meta.featured-first", msg("count.answers", question.answerCount))}<#else>${msg("count.answers", question.answerCount)}</#if></p>
 </header>
-<#list question.answers as a><@answers.full answer=a headingLevel=2/></#list>
+<#list question.answers as a><@answers.full answer=a headingLevel=2 question=question.id/></#list>
 <#if !question.answers?has_content><p class="empty">${msg("question.no-answers")}</p></#if>
 <nav class="pager" aria-label="${msg("question.pager.label")}">
   <#if previous??><a class="pager-link pager-prev" rel="prev" href="${root}${previous.url}"><span class="pager-dir">${msg("pager.previous")}</span> <span class="pager-title">${msg("question.number", previous.number)} ${previous.prompt}</span></a></#if>

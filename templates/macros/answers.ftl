@@ -1,14 +1,17 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- How an answer is shown: in full, or as a short reference to where it is shown in full. -->
 
-<#macro full answer headingLevel=3 showCase=false>
+<#-- With question, an answer marked in parts shows only its part for that question, and a link to the whole. -->
+<#macro full answer headingLevel=3 showCase=false question="">
+<#local part = question?has_content && answer.parts[question]??>
 <article class="answer<#if answer.featured> featured</#if>" id="${answer.anchor}">
   <header class="answer-header">
     <h${headingLevel} class="answer-author"><a class="anchor-link" href="#${answer.anchor}"><span class="visually-hidden">${msg("answer.by")} </span>${answer.author}</a></h${headingLevel}>
     <#if answer.featured><span class="badge badge-featured" title="${msg("badge.featured.title")}">${msg("badge.featured")}</span></#if>
     <#if showCase><#assign caseLink><a href="${root}${answer.caseUrl}">${answer.caseTitle}</a></#assign><span class="answer-case">${msg("answer.on-case", caseLink)}</span></#if><#if answer.replyToAuthor?has_content><#assign replyLink><a href="${root}${answer.replyToUrl}">${answer.replyToAuthor}</a></#assign><span class="answer-reply">${msg("answer.in-reply-to", replyLink)}</span></#if>
   </header>
-  <div class="answer-body prose">${answer.html?no_esc}</div>
+  <div class="answer-body prose"><#if part>${answer.parts[question].html?no_esc}<#else>${answer.html?no_esc}</#if></div>
+  <#if part><p class="answer-part-more"><span class="answer-part-note">${msg("answer.part.note")}</span> · <a href="${root}${answer.url}">${msg("answer.read-whole")}<span class="visually-hidden"> ${msg("answer.read-whole.by", answer.author)}</span></a></p></#if>
   <@meta answer/>
 </article>
 </#macro>
@@ -28,10 +31,10 @@
   </footer>
 </#macro>
 
-<#macro reference answer>
+<#macro reference answer question="">
 <li class="answer-ref<#if answer.featured> featured</#if>">
   <a class="answer-ref-author" href="#${answer.anchor}"><span class="visually-hidden">${msg("answer.by")} </span>${answer.author}</a><#if answer.featured> <span class="badge badge-featured">${msg("badge.featured")}</span></#if>
-  <span class="answer-ref-excerpt">${answer.excerpt}</span>
+  <span class="answer-ref-excerpt"><#if question?has_content && answer.parts[question]??>${answer.parts[question].excerpt}<#else>${answer.excerpt}</#if></span>
 </li>
 </#macro>
 

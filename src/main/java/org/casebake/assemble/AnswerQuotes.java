@@ -17,19 +17,26 @@ import java.util.Optional;
  *
  * @param quotes   the quotes found, each with the id of its mark
  * @param body     the text with the quoted passages marked
+ * @param marks    the passages marked in {@code body}, with their ids
  * @param problems one error per quote not found
  */
-public record AnswerQuotes(List<Quote> quotes, RenderedText body, List<Problem> problems) {
+public record AnswerQuotes(List<Quote> quotes, RenderedText body, List<QuotedPassages.Mark> marks, List<Problem> problems) {
 
     public AnswerQuotes {
         quotes = List.copyOf(quotes);
+        marks = List.copyOf(marks);
         problems = List.copyOf(problems);
+    }
+
+    /** {@code part} of the answer with the quoted passages it holds marked as in the whole, under the same ids. */
+    public RenderedText markedIn(RenderedText part) {
+        return marks.isEmpty() ? part : part.withHtml(QuotedPassages.in(part.html()).marked(marks));
     }
 
     /** The quotes of the answer read from {@code path}, whose anchor is {@code anchor}, in {@code body}. */
     public static AnswerQuotes check(String path, String anchor, List<BoundQuote> bound, RenderedText body) {
         if (bound.isEmpty()) {
-            return new AnswerQuotes(List.of(), body, List.of());
+            return new AnswerQuotes(List.of(), body, List.of(), List.of());
         }
         QuotedPassages passages = QuotedPassages.in(body.html());
         List<Quote> found = new ArrayList<>();
@@ -46,7 +53,7 @@ public record AnswerQuotes(List<Quote> quotes, RenderedText body, List<Problem> 
             }
         }
         RenderedText marked = marks.isEmpty() ? body : body.withHtml(passages.marked(marks));
-        return new AnswerQuotes(found, marked, problems);
+        return new AnswerQuotes(found, marked, marks, problems);
     }
 
     /** The error for a quote that {@code passages} do not show. */

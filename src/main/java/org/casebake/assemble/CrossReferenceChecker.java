@@ -3,9 +3,11 @@ package org.casebake.assemble;
 import org.casebake.model.Position;
 import org.casebake.model.Question;
 import org.casebake.problem.Located;
+import org.casebake.problem.Problem;
 import org.casebake.problem.ProblemCollector;
 import org.casebake.problem.Suggestions;
 import org.casebake.source.ContentLayout;
+import org.casebake.validate.AnswerParts;
 import org.casebake.validate.BoundAnswer;
 import org.casebake.validate.BoundCase;
 import org.casebake.validate.BoundComparison;
@@ -13,14 +15,17 @@ import org.casebake.validate.CaseBinder;
 import org.casebake.validate.TeachingNoteBinder.BoundNote;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The checks that need more than one file: an answer's questions exist in its case, its themes are
- * declared, the answer it replies to exists in its case, its positions name a dimension and side of a comparison that covers its case; a
- * comparison's cases exist; a teaching note or answer sits beside a case.
+ * The checks that need more than one file: an answer's questions (and those its parts name) exist in
+ * its case, its themes are declared, the answer it replies to exists in its case, its positions name a
+ * dimension and side of a comparison that covers its case; a comparison's cases exist; a teaching
+ * note or answer sits beside a case.
  */
 final class CrossReferenceChecker {
 
@@ -84,6 +89,7 @@ final class CrossReferenceChecker {
                         SiteAssembler.hint(q.value(), ids, "valid ids are"));
             }
         }
+        checkParts(answer, ids, problems);
         for (Located<String> t : answer.themes()) {
             if (!declaredThemes.isEmpty() && !themes.containsKey(t.value())) {
                 problems.error(answer.path(), t.line(), t.column(), "unknown theme '" + t.value() + "'",
@@ -111,6 +117,39 @@ final class CrossReferenceChecker {
                     "replyTo names no answer of case '" + answer.caseSlug() + "': there is no " + folder + replyTo.value() + ".md",
                     Suggestions.didYouMean(replyTo.value(), stems).map(s -> "did you mean '" + s + "'? ").orElse("")
                             + "replyTo is the file name, without .md, of an answer in " + folder);
+        }
+    }
+
+    /**
+     * A part marker names questions of the case that the answer lists; a question the answer lists
+     * but no part answers is shown whole on its page, which is worth a warning once parts are marked.
+     */
+    private static void checkParts(BoundAnswer answer, List<String> caseQuestions, ProblemCollector problems) {
+        if (answer.parts().isEmpty()) {
+            return;
+        }
+        List<String> listed = answer.questionIds().stream().map(Located::value).toList();
+        Set<String> answered = new HashSet<>();
+        for (AnswerParts.Part part : answer.parts()) {
+            for (Located<String> q : part.questionIds()) {
+                answered.add(q.value());
+                if (!caseQuestions.contains(q.value())) {
+                    problems.error(answer.path(), q.line(), q.column(), "the part marker names unknown question '"
+                            + q.value() + "' of case '" + answer.caseSlug() + "'",
+                            SiteAssembler.hint(q.value(), caseQuestions, "valid ids are"));
+                } else if (!listed.contains(q.value())) {
+                    problems.error(answer.path(), q.line(), q.column(), "the part marker names question '" + q.value()
+                                    + "', which the answer's questions do not list",
+                            "add " + q.value() + " to questions, which lists " + String.join(", ", listed) + ", or correct the marker");
+                }
+            }
+        }
+        for (Located<String> q : answer.questionIds()) {
+            if (!answered.contains(q.value()) && caseQuestions.contains(q.value())) {
+                problems.add(Problem.warning(answer.path(), q.line(), q.column(), "the answer is marked in parts, but no part"
+                                + " answers question '" + q.value() + "': its page shows the whole answer",
+                        "put <!-- part: " + q.value() + " --> on the line before the passage that answers it"));
+            }
         }
     }
 

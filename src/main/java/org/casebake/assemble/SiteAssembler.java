@@ -20,12 +20,14 @@ import org.casebake.problem.ProblemCollector;
 import org.casebake.problem.Suggestions;
 import org.casebake.source.SiteFolder;
 import org.casebake.source.SourceKind;
+import org.casebake.validate.AnswerParts;
 import org.casebake.validate.BoundAnswer;
 import org.casebake.validate.BoundCase;
 import org.casebake.validate.BoundComparison;
 import org.casebake.validate.TeachingNoteBinder.BoundNote;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -165,7 +167,35 @@ public final class SiteAssembler {
         Optional<StudentAnswer.ReplyTarget> inReplyTo = a.replyTo().map(r -> folder + r.value() + ".md")
                 .filter(labels::containsKey).map(p -> new StudentAnswer.ReplyTarget(names.anchor(p), labels.get(p)));
         return new StudentAnswer(anchor, a.caseSlug(), labels.get(a.path()), questionIds, a.featured(), a.submitted(),
-                inReplyTo, themes, positions, quotes.quotes(), quotes.body(), a.path());
+                inReplyTo, themes, positions, quotes.quotes(), quotes.body(),
+                parts(a, anchor, questionIds, links, quotes), a.path());
+    }
+
+    /**
+     * The passages of {@code a} marked for each of its questions, rendered and with their quotes marked;
+     * several passages for one question are shown together. A link in a part is the same link as in the
+     * whole body, at the same place, so any problem with it is the one already reported (and counted once).
+     */
+    private Map<String, RenderedText> parts(BoundAnswer a, String anchor, List<String> questionIds, LinkResolver links,
+            AnswerQuotes quotes) {
+        if (a.parts().isEmpty()) {
+            return Map.of();
+        }
+        Map<String, RenderedText> parts = new LinkedHashMap<>();
+        for (String id : questionIds) {
+            List<AnswerParts.Part> forQuestion = a.parts().stream()
+                    .filter(p -> p.questionIds().stream().anyMatch(q -> q.value().equals(id))).toList();
+            if (forQuestion.isEmpty()) {
+                continue;
+            }
+            // Rendered one passage after another, so each link keeps the line the file gives it.
+            List<RenderedText> rendered = forQuestion.stream()
+                    .map(p -> links.resolve(markdown.render(p.markdown(), anchor + "-" + id + "-"),
+                            new LinkResolver.Origin(a.path(), SourceKind.ANSWER, p.firstLine())))
+                    .toList();
+            parts.put(id, quotes.markedIn(RenderedText.joined(rendered)));
+        }
+        return parts;
     }
 
     /** Reports the did-you-mean hint for {@code word} among {@code candidates}, or lists them. */

@@ -3,7 +3,10 @@ package org.casebake.model;
 import org.casebake.parse.RenderedText;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,18 +24,26 @@ import java.util.Optional;
  * @param positions   claims it makes for comparisons
  * @param quotes      the passages quoted for some of them, each found and marked in {@code body}
  * @param body        the answer text
+ * @param parts       for an answer the instructor marked in parts, the passages answering each of its
+ *                    questions, by question id (a question without a marked passage is absent)
  * @param sourcePath  the file it was read from
  */
 public record StudentAnswer(String anchor, String caseSlug, String displayName, List<String> questionIds,
                             boolean featured, Optional<LocalDate> submitted, Optional<ReplyTarget> inReplyTo,
-                            List<String> themes,
-                            List<Position> positions, List<Quote> quotes, RenderedText body, String sourcePath) {
+                            List<String> themes, List<Position> positions, List<Quote> quotes, RenderedText body,
+                            Map<String, RenderedText> parts, String sourcePath) {
 
     public StudentAnswer {
         questionIds = List.copyOf(questionIds);
         themes = List.copyOf(themes);
         positions = List.copyOf(positions);
         quotes = List.copyOf(quotes);
+        parts = Collections.unmodifiableMap(new LinkedHashMap<>(parts));
+    }
+
+    /** What the answer says to {@code questionId}: its marked part, else the whole text. */
+    public RenderedText textFor(String questionId) {
+        return parts.getOrDefault(questionId, body);
     }
 
     /**

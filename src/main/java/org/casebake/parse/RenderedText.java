@@ -39,6 +39,16 @@ public record RenderedText(String html, List<TextSection> sections, List<SourceL
         return new RenderedText(newHtml, sections, links);
     }
 
+    /** {@code texts} shown one after another, as one text. */
+    public static RenderedText joined(List<RenderedText> texts) {
+        if (texts.size() == 1) {
+            return texts.get(0);
+        }
+        return new RenderedText(texts.stream().map(RenderedText::html).collect(Collectors.joining("\n")),
+                texts.stream().flatMap(t -> t.sections().stream()).toList(),
+                texts.stream().flatMap(t -> t.links().stream()).toList());
+    }
+
     /** All plain text, sections joined by a space. */
     public String plainText() {
         return sections.stream().map(TextSection::text).filter(t -> !t.isEmpty()).collect(Collectors.joining(" "));

@@ -124,12 +124,19 @@ final class TemplateData {
                 .map(x -> (Object) map("title", x.title(), "url", SiteLinks.comparison(x.slug()))).toList();
         return map("anchor", a.anchor(), "author", a.displayName(), "featured", a.featured(), "html", a.body().html(),
                 "excerpt", excerpt(a.body(), EXCERPT_CHARS), "themes", themes, "questions", questions,
-                "firstQuestion", a.questionIds().isEmpty() ? "" : a.questionIds().get(0),
+                "firstQuestion", a.questionIds().isEmpty() ? "" : a.questionIds().get(0), "parts", parts(a),
                 "submittedText", a.submitted().map(dates::format).orElse(""), "positions", positions,
                 "replyToAuthor", a.inReplyTo().map(StudentAnswer.ReplyTarget::displayName).orElse(""),
                 "replyToUrl", a.inReplyTo().map(r -> SiteLinks.caseStudy(a.caseSlug()) + "#" + r.anchor()).orElse(""),
                 "url", SiteLinks.caseStudy(a.caseSlug()) + "#" + a.anchor(), "caseTitle", c.title(),
                 "caseUrl", SiteLinks.caseStudy(a.caseSlug()), "comparisons", comparisons);
+    }
+
+    /** The passages of an answer marked for each question, by question id: their HTML and first words. */
+    private static Map<String, Object> parts(StudentAnswer a) {
+        Map<String, Object> parts = new LinkedHashMap<>();
+        a.parts().forEach((id, text) -> parts.put(id, map("html", text.html(), "excerpt", excerpt(text, EXCERPT_CHARS))));
+        return parts;
     }
 
     /** The comparisons covering a case, looked up once per case rather than once per answer. */

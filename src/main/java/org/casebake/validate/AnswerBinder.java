@@ -64,11 +64,13 @@ public final class AnswerBinder {
             problems.error(doc.source().path(), doc.bodyFirstLine(), 1, "the answer is curated but has no text",
                     "paste the student's answer below the front matter, or set status: pending until it is there");
         }
+        AnswerParts parts = AnswerParts.split(doc.source().path(), doc.body(), doc.bodyFirstLine(), problems);
         if (problems.errorCount() > before || status.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new BoundAnswer(doc.source().path(), doc.source().caseSlug(), doc.source().stem(), author,
-                questions, status.get(), featured, submitted, replyTo, themes, positions, quotes, doc.body(), doc.bodyFirstLine()));
+                questions, status.get(), featured, submitted, replyTo, themes, positions, quotes, parts.body(),
+                doc.bodyFirstLine(), parts.parts()));
     }
 
     /** True when the body holds nothing but HTML comments (the starter file's guide) and white space. */
