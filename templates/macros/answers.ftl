@@ -11,7 +11,9 @@
     <#if showCase><#assign caseLink><a href="${root}${answer.caseUrl}">${answer.caseTitle}</a></#assign><span class="answer-case">${msg("answer.on-case", caseLink)}</span></#if><#if answer.replyToAuthor?has_content><#assign replyLink><a href="${root}${answer.replyToUrl}">${answer.replyToAuthor}</a></#assign><span class="answer-reply">${msg("answer.in-reply-to", replyLink)}</span></#if>
   </header>
   <div class="answer-body prose"><#if part>${answer.parts[question].html?no_esc}<#else>${answer.html?no_esc}</#if></div>
-  <#if part><p class="answer-part-more"><span class="answer-part-note">${msg("answer.part.note")}</span> · <a href="${root}${answer.url}">${msg("answer.read-whole")}<span class="visually-hidden"> ${msg("answer.read-whole.by", answer.author)}</span></a></p></#if>
+  <#if part>
+  <p class="answer-part-more"><span class="answer-part-note">${msg("answer.part.note")}</span> · <a href="${root}${answer.url}">${msg("answer.read-whole")}<span class="visually-hidden"> ${msg("answer.read-whole.by", answer.author)}</span></a></p>
+  </#if>
   <@meta answer/>
 </article>
 </#macro>
