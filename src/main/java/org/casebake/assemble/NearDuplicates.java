@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
  * copies; texts with the same shingles always are reported.
  *
  * <p>Comparing every pair would cost n² on a large course, so candidates come from MinHash signatures
- * ({@value #HASHES} hashes) split into {@value #BANDS} bands of {@value #ROWS} rows (locality-sensitive
+ * ({@value #HASHES} values, by one permutation: see {@link #signature}) split into {@value #BANDS} bands of {@value #ROWS} rows (locality-sensitive
  * hashing): two texts become candidates when one band agrees, which happens with probability
  * 1 - (1 - J²)³², over 0.98 from J = 0.35 (where a copy with as much again added stands) and about 0.08
  * at J = 0.05. Each candidate's exact measures are then computed from the shingles themselves, so no
@@ -68,16 +68,16 @@ public final class NearDuplicates {
         }
     }
 
-    private final long[] multipliers = new long[HASHES];
-    private final long[] increments = new long[HASHES];
+    /** The bits of a mixed shingle hash that pick its bin: {@value #HASHES} bins. */
+    private static final int BIN_SHIFT = Long.SIZE - Integer.numberOfTrailingZeros(HASHES);
+    /** The value kept in a bin is below this; a bin filled from its k-th neighbour adds k times it. */
+    private static final long VALUE_RANGE = 1L << 52;
 
-    /** A finder with Casebake's fixed hash functions. */
+    private final long seed;
+
+    /** A finder with Casebake's fixed hash function. */
     public NearDuplicates() {
-        SplittableRandom random = new SplittableRandom(0x5eedCa5eBa4eL);
-        for (int i = 0; i < HASHES; i++) {
-            multipliers[i] = random.nextLong() | 1;
-            increments[i] = random.nextLong();
-        }
+        this.seed = new SplittableRandom(0x5eedCa5eBa4eL).nextLong();
     }
 
     /** Every pair of {@code texts} with a similarity of at least {@link #THRESHOLD}, in path order. */
@@ -143,19 +143,44 @@ public final class NearDuplicates {
         }
     }
 
+    /**
+     * The MinHash signature of a set of shingles by one permutation: each shingle is hashed once and
+     * kept in one of {@value #HASHES} bins by its hash's top bits, each bin keeping its least value;
+     * an empty bin takes the value of the next filled bin to its right, plus the distance (rotation
+     * densification, Shrivastava and Li 2014), so that two sets still agree on a bin with probability
+     * their Jaccard similarity. One hash per shingle instead of one per shingle and bin: 64 times less
+     * work than the classic signature, for the same banding.
+     */
     private long[] signature(long[] shingles) {
         long[] minimum = new long[HASHES];
         Arrays.fill(minimum, Long.MAX_VALUE);
         for (long shingle : shingles) {
-            for (int i = 0; i < HASHES; i++) {
-                long h = shingle * multipliers[i] + increments[i];
-                h ^= h >>> 29;
-                if (h < minimum[i]) {
-                    minimum[i] = h;
-                }
+            long h = mix(shingle ^ seed);
+            int bin = (int) (h >>> BIN_SHIFT);
+            long value = h & (VALUE_RANGE - 1);
+            if (value < minimum[bin]) {
+                minimum[bin] = value;
             }
         }
+        if (shingles.length == 0) {
+            return minimum;
+        }
+        long[] filled = minimum.clone();
+        for (int bin = 0; bin < HASHES; bin++) {
+            int distance = 0;
+            while (filled[(bin + distance) % HASHES] == Long.MAX_VALUE) {
+                distance++;
+            }
+            minimum[bin] = filled[(bin + distance) % HASHES] + distance * VALUE_RANGE;
+        }
         return minimum;
+    }
+
+    /** The finalizer of SplitMix64: every bit of the result depends on every bit of {@code z}. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     private static long bandKey(long[] signature, int band) {
