@@ -57,6 +57,7 @@ public final class SiteBuild implements AutoCloseable {
     private final Memo<SearchItem, OutputFile> guardedItems;
     private final SearchIndexBuilder searchIndex;
     private final PublishGate publishing;
+    private final BuildCache cache;
 
     /** A build for Casebake {@code version}. */
     public SiteBuild(String version) {
@@ -65,12 +66,18 @@ public final class SiteBuild implements AutoCloseable {
 
     /** A build whose publishing a shutdown hook can hold back through {@code publishing}. */
     public SiteBuild(String version, PublishGate publishing) {
-        this(version, new MarkdownRenderer(new MarkdownHtmlCleaner()), false, publishing);
+        this(version, publishing, BuildCache.none());
     }
 
-    private SiteBuild(String version, Markdown markdown, boolean forRebuilds, PublishGate publishing) {
+    /** A build that reuses and updates what {@code cache} kept from earlier builds. */
+    public SiteBuild(String version, PublishGate publishing, BuildCache cache) {
+        this(version, new MarkdownRenderer(new MarkdownHtmlCleaner()), false, publishing, cache);
+    }
+
+    private SiteBuild(String version, Markdown markdown, boolean forRebuilds, PublishGate publishing, BuildCache cache) {
         this.version = version;
         this.publishing = publishing;
+        this.cache = cache;
         this.markdown = new RememberedMarkdown(markdown, forRebuilds ? Memo.kept() : Memo.none());
         this.themes = new PreparedThemes(forRebuilds, version);
         this.sourceTexts = forRebuilds ? Memo.kept() : Memo.none();
@@ -90,7 +97,7 @@ public final class SiteBuild implements AutoCloseable {
      * @param markdown what renders Markdown; what it renders is remembered
      */
     public static SiteBuild forRebuilds(String version, Markdown markdown) {
-        return new SiteBuild(version, markdown, true, new PublishGate());
+        return new SiteBuild(version, markdown, true, new PublishGate(), BuildCache.none());
     }
 
     /** Runs every stage for {@code request}. */
@@ -118,7 +125,9 @@ public final class SiteBuild implements AutoCloseable {
             times.run("near-duplicates", () -> new DuplicateAnswers().among(bound.answers())
                     .forEach(pair -> problems.add(DuplicateAnswers.warning(pair))));
         }
-        SiteAssembler assembler = new SiteAssembler(markdown);
+        CachedMarkdown cached = cache.folder().isEmpty() ? CachedMarkdown.without(markdown)
+                : times.time("cache read", () -> cache.markdown(request.options(), markdown));
+        SiteAssembler assembler = new SiteAssembler(cached);
         times.run("cross-check", () -> assembler.checkReferences(config.map(SiteConfig::themes).orElse(Map.of()), bound, problems));
         if (config.isEmpty() || problems.hasErrors()) {
             return failed(problems, start, times);
@@ -126,6 +135,9 @@ public final class SiteBuild implements AutoCloseable {
         Site site = times.time("model", () -> assembler.assemble(config.get(), request.options(), bound, problems));
         if (problems.hasErrors()) {
             return failed(problems, start, times);
+        }
+        if (cached.keeping()) {
+            times.run("cache write", () -> cache.keep(request.options(), cached));
         }
         List<SearchItem> searchItems = SearchItems.of(site);
         List<OutputFile> files = produce(site, messages.orElseThrow(), sources, searchItems, source, times, problems);

@@ -1,5 +1,6 @@
 package org.casebake.cli;
 
+import org.casebake.build.BuildCache;
 import org.casebake.build.BuildRequest;
 import org.casebake.build.BuildResult;
 import org.casebake.build.SiteBuild;
@@ -35,6 +36,13 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Include draft cases and comparisons.")
     private boolean drafts;
 
+    @Option(names = "--cache", paramLabel = "DIR", description = "Where builds keep what a later build of the same content reuses. "
+            + "Default: .casebake/cache under the source folder.")
+    private Path cache;
+
+    @Option(names = "--no-cache", description = "Neither read nor write the build cache.")
+    private boolean noCache;
+
     @Option(names = "--timings", description = "Print how long each stage took.")
     private boolean timings;
 
@@ -49,12 +57,13 @@ final class BuildCommand implements Callable<Integer> {
                     + why + " (choose a folder outside the site's sources, such as "
                     + source.resolve("target").resolve("site") + ")");
         });
+        BuildCache buildCache = buildCache(target);
         PublishGate publishing = new PublishGate();
         Thread onInterrupt = new Thread(() -> InterruptedBuild.stop(publishing, err), "casebake-interrupted");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         BuildResult result;
         try {
-            result = new SiteBuild(CasebakeCli.version(), publishing)
+            result = new SiteBuild(CasebakeCli.version(), publishing, buildCache)
                     .run(new BuildRequest(source, target, new BuildOptions(who, drafts), true));
         } finally {
             InterruptedBuild.forget(onInterrupt);
@@ -65,6 +74,22 @@ final class BuildCommand implements Callable<Integer> {
         return Reports.print(result, out, err, () -> String.format(Locale.ROOT, "built %d pages, %d %s, %d %s in %.1f s -> %s",
                 result.pages(), result.cases(), result.cases() == 1 ? "case" : "cases", result.answers(),
                 result.answers() == 1 ? "answer" : "answers", result.millis() / 1000.0, display(target)));
+    }
+
+    /** The cache this build uses; refused where it could be published or read as source. */
+    private BuildCache buildCache(Path target) {
+        if (noCache) {
+            if (cache != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--cache and --no-cache cannot be used together");
+            }
+            return BuildCache.none();
+        }
+        Path folder = cache != null ? cache : source.resolve(".casebake").resolve("cache");
+        OutputPlacement.cacheRefusal(source, target, folder).ifPresent(why -> {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cache " + folder + " cannot hold the build cache: "
+                    + why + " (give another folder with --cache DIR, or build with --no-cache)");
+        });
+        return BuildCache.in(folder, BuildStamp.current().codeIdentity());
     }
 
     private Path display(Path target) {

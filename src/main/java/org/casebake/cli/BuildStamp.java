@@ -2,6 +2,9 @@ package org.casebake.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Properties;
 
 /**
@@ -45,6 +48,23 @@ public record BuildStamp(String version, String commit, boolean modified, String
     /** One line for {@code --version}: {@code Casebake 0.1.0 (commit 1a2b…)}. */
     public String describe() {
         return "Casebake " + version + " (commit " + commit + (modified ? ", with uncommitted changes" : "") + ")";
+    }
+
+    /**
+     * What a build cache's files are keyed by: this stamp and, as a version or commit does not
+     * change with every build of the code (uncommitted changes, a build without Git), the size and
+     * modification time of the jar or classes folder Casebake runs from.
+     */
+    public String codeIdentity() {
+        StringBuilder identity = new StringBuilder(describe());
+        try {
+            Path code = Path.of(BuildStamp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            identity.append('|').append(code).append('|').append(Files.size(code)).append('|')
+                    .append(Files.getLastModifiedTime(code).toMillis());
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            // Code from nowhere readable: the stamp alone.
+        }
+        return identity.toString();
     }
 
     private static String value(Properties props, String key, String fallback) {

@@ -45,6 +45,34 @@ public final class OutputPlacement {
         return Optional.empty();
     }
 
+    /**
+     * Why {@code cache} may not hold the build cache of the site built from {@code source} into
+     * {@code output}, or empty when it may: not inside the output, whose files are published, not
+     * inside what builds read as source, and not the site folder itself.
+     */
+    public static Optional<String> cacheRefusal(Path source, Path output, Path cache) {
+        Path at = resolved(cache);
+        for (Path out : spellings(output)) {
+            if (at.startsWith(out)) {
+                return Optional.of("it is inside the output folder, which is published");
+            }
+        }
+        for (Path site : spellings(source)) {
+            if (at.equals(site)) {
+                return Optional.of("it is the site folder itself");
+            }
+            for (String part : READ_BY_BUILDS) {
+                for (Path read : spellings(site.resolve(part))) {
+                    if (at.startsWith(read)) {
+                        return Optional.of("it is inside " + part + (part.contains(".") ? "" : "/")
+                                + ", which every build reads as source");
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A path as written (made absolute) and as the file system resolves it, when that differs. */
     private static List<Path> spellings(Path path) {
         List<Path> all = new ArrayList<>();
