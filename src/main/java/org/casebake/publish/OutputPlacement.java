@@ -25,24 +25,7 @@ public final class OutputPlacement {
 
     /** Why {@code output} may not receive the site built from {@code source}, or empty when it may. */
     public static Optional<String> refusal(Path source, Path output) {
-        Path out = resolved(output);
-        for (Path site : spellings(source)) {
-            if (out.equals(site)) {
-                return Optional.of("it is the site folder itself");
-            }
-            if (site.startsWith(out)) {
-                return Optional.of("it holds the site folder, which publishing would replace");
-            }
-            for (String part : READ_BY_BUILDS) {
-                for (Path read : spellings(site.resolve(part))) {
-                    if (out.startsWith(read)) {
-                        return Optional.of("it is inside " + part + (part.contains(".") ? "" : "/")
-                                + ", which every build reads as source");
-                    }
-                }
-            }
-        }
-        return Optional.empty();
+        return overlap(source, resolved(output), true);
     }
 
     /**
@@ -57,13 +40,24 @@ public final class OutputPlacement {
                 return Optional.of("it is inside the output folder, which is published");
             }
         }
+        return overlap(source, at, false);
+    }
+
+    /**
+     * Why {@code path} overlaps the site folder {@code source}: it is the folder itself, inside what
+     * builds read, or (when {@code replaced}, as an output folder is) a folder holding it.
+     */
+    private static Optional<String> overlap(Path source, Path path, boolean replaced) {
         for (Path site : spellings(source)) {
-            if (at.equals(site)) {
+            if (path.equals(site)) {
                 return Optional.of("it is the site folder itself");
+            }
+            if (replaced && site.startsWith(path)) {
+                return Optional.of("it holds the site folder, which publishing would replace");
             }
             for (String part : READ_BY_BUILDS) {
                 for (Path read : spellings(site.resolve(part))) {
-                    if (at.startsWith(read)) {
+                    if (path.startsWith(read)) {
                         return Optional.of("it is inside " + part + (part.contains(".") ? "" : "/")
                                 + ", which every build reads as source");
                     }
