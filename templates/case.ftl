@@ -52,7 +52,7 @@
     <table>
       <thead><tr><th scope="col">${rowHeading}</th><#list countLabels as label><th scope="col">${label}</th></#list></tr></thead>
       <tbody>
-      <#list chart.table.rows as row><tr><th scope="row">${row.label}</th><#list row.counts as n><td>${msg("number", n)}</td></#list></tr></#list>
+      <#list chart.table.rows as row><tr><th scope="row">${row.label}</th><#list row.counts as n><td><#if (row.urls[n?index])?has_content><a href="${root}${row.urls[n?index]}">${msg("number", n)}<span class="visually-hidden"> ${msg("word.answers", n)}</span></a><#else>${msg("number", n)}</#if></td></#list></tr></#list>
       </tbody>
     </table>
     </div>

@@ -16,6 +16,14 @@
 <#if instructor><meta name="robots" content="noindex, nofollow"></#if>
 <meta name="casebake-root" content="${root}">
 <link rel="canonical" href="${page.canonical}">
+<#if pagination??>
+<#if pagination.previousUrl??>
+<link rel="prev" href="${root}${pagination.previousUrl}">
+</#if>
+<#if pagination.nextUrl??>
+<link rel="next" href="${root}${pagination.nextUrl}">
+</#if>
+</#if>
 <link rel="alternate" type="application/atom+xml" title="${site.title}" href="${root}feed.xml">
 <link rel="stylesheet" href="${root}assets/css/site.css">
 <link rel="stylesheet" href="${root}assets/css/print.css" media="print">
@@ -53,6 +61,16 @@
 </footer>
 </body>
 </html>
+</#macro>
+
+<#-- The way to the other pages of a list cut into pages; nothing when there is one page. -->
+<#macro pager pagination>
+<#if pagination.count gt 1>
+<nav class="pager pages" aria-label="${msg("pager.label")}">
+  <#if pagination.previousUrl??><a class="pager-link pager-prev" rel="prev" href="${root}${pagination.previousUrl}"><span class="pager-dir">${msg("pager.previous")}</span> <span class="pager-title">${msg("pager.page", pagination.number - 1, pagination.count)}</span></a></#if>
+  <#if pagination.nextUrl??><a class="pager-link pager-next" rel="next" href="${root}${pagination.nextUrl}"><span class="pager-dir">${msg("pager.next")}</span> <span class="pager-title">${msg("pager.page", pagination.number + 1, pagination.count)}</span></a></#if>
+</nav>
+</#if>
 </#macro>
 
 <#-- A link to a case, question or answer, relative to the current page. -->

@@ -7,6 +7,14 @@
   <h1><span class="question-number">${msg("question.number", question.number)}</span> ${question.prompt}</h1>
   <p class="page-meta"><#if question.answerCount gt 1>${msg("question.meta.featured-first", msg("count.answers", question.answerCount))}<#else>${msg("count.answers", question.answerCount)}</#if></p>
 </header>
+<#if themes?has_content>
+<nav class="question-themes" aria-labelledby="question-themes-heading">
+  <h2 id="question-themes-heading">${msg("question.themes.title")}</h2>
+  <ul class="theme-list">
+    <#list themes as t><li><a href="${root}${t.url}"><span class="theme-label">${t.label}</span> <span class="count">${msg("number", t.count)}<span class="visually-hidden"> ${msg("word.answers", t.count)}</span></span></a></li></#list>
+  </ul>
+</nav>
+</#if>
 <#list question.answers as a><@answers.full answer=a headingLevel=2 question=question.id/></#list>
 <#if !question.answers?has_content><p class="empty">${msg("question.no-answers")}</p></#if>
 <nav class="pager" aria-label="${msg("question.pager.label")}">

@@ -5,12 +5,18 @@
 <header class="page-header">
   <p class="eyebrow"><a href="${root}${nav.themes}">${msg("nav.themes")}</a></p>
   <h1>${theme.label}</h1>
-  <p class="page-meta">${msg("count.answers", answerCount)}</p>
+  <p class="page-meta">${msg("count.answers", answerCount)}<#if pagination.count gt 1> · ${msg("pager.page", pagination.number, pagination.count)}</#if></p>
 </header>
 <#list groups as g>
-<section class="theme-group">
-  <h2><a href="${root}${g.case.url}">${g.case.title}</a></h2>
-  <ul class="answer-excerpts"><#list g.answers as a><@answers.excerpt answer=a/></#list></ul>
+<section class="theme-group" aria-labelledby="case-${g.slug}">
+  <h2 id="case-${g.slug}"><a href="${root}${g.case.url}">${g.case.title}</a></h2>
+  <#list g.sections as s>
+  <section class="theme-question" id="${s.id}" aria-labelledby="${s.id}-heading">
+    <h3 id="${s.id}-heading"><a href="${root}${s.question.url}"><span class="question-number">${msg("question.number", s.question.number)}</span> <span class="question-prompt">${s.question.prompt}</span></a> <span class="count">${msg("number", s.count)}<span class="visually-hidden"> ${msg("word.answers", s.count)}</span></span></h3>
+    <ul class="answer-excerpts"><#list s.answers as a><@answers.brief answer=a/></#list></ul>
+  </section>
+  </#list>
 </section>
 </#list>
+<@layout.pager pagination/>
 </@layout.frame>

@@ -47,3 +47,11 @@
   <p class="answer-excerpt-more"><a href="${root}${answer.url}">${msg("answer.read-whole")}<span class="visually-hidden"> ${msg("answer.read-whole.by", answer.author)}</span></a></p>
 </li>
 </#macro>
+
+<#-- An answer in a list that already says its case and question: who wrote it and how it starts. -->
+<#macro brief answer>
+<li class="answer-excerpt<#if answer.featured> featured</#if>">
+  <p class="answer-excerpt-head"><a href="${root}${answer.url}"><span class="visually-hidden">${msg("answer.by")} </span>${answer.author}</a><#if answer.featured> <span class="badge badge-featured">${msg("badge.featured")}</span></#if></p>
+  <p class="answer-excerpt-text">${answer.excerpt}</p>
+</li>
+</#macro>

@@ -32,6 +32,7 @@ final class PagePlanner {
     private final Map<String, Object> siteData;
     private final Map<String, Object> navigation;
     private final Map<String, List<StudentAnswer>> answersByTheme;
+    private final ThemePages themePages;
     private final ThemeChart themeChart;
     private final TemplateTexts texts;
     /** The search script's texts as JSON, or "" when they are the ones the script has built in. */
@@ -53,6 +54,7 @@ final class PagePlanner {
         this.siteData = data.siteData();
         this.navigation = data.navigation();
         this.answersByTheme = answersByTheme(site);
+        this.themePages = new ThemePages(site, answersByTheme);
     }
 
     /**
@@ -67,7 +69,7 @@ final class PagePlanner {
                 "answerCount", site.answers().size())));
         pages.addAll(inParallel(site.cases(), this::casePages));
         pages.add(page(SiteLinks.themes(), "themes.ftl", texts.text("title.themes", List.of()), "themes", map("themes", themeCards())));
-        pages.addAll(inParallel(List.copyOf(answersByTheme.entrySet()), theme -> List.of(themePage(theme))));
+        pages.addAll(inParallel(List.copyOf(answersByTheme.entrySet()), this::themePages));
         ComparisonData comparisons = new ComparisonData(site, data, shared, texts);
         for (Comparison comparison : site.comparisons()) {
             pages.add(page(SiteLinks.comparison(comparison.slug()), "comparison.ftl", comparison.title(), "comparison",
@@ -91,10 +93,31 @@ final class PagePlanner {
         return items.parallelStream().map(planner).flatMap(List::stream).toList();
     }
 
-    private Page themePage(Map.Entry<String, List<StudentAnswer>> theme) {
-        return page(SiteLinks.theme(theme.getKey()), "theme.ftl", data.themeLabel(theme.getKey()), "theme",
-                map("theme", map("slug", theme.getKey(), "label", data.themeLabel(theme.getKey())),
-                        "groups", groupsByCase(theme.getValue()), "answerCount", theme.getValue().size()));
+    private List<Page> themePages(Map.Entry<String, List<StudentAnswer>> theme) {
+        String slug = theme.getKey();
+        String label = data.themeLabel(slug);
+        List<ThemePages.Sheet> sheets = themePages.sheets(slug);
+        List<Page> pages = new ArrayList<>();
+        for (ThemePages.Sheet sheet : sheets) {
+            String title = sheet.number() == 1 ? label : texts.text("title.page", List.of(label, sheet.number()));
+            Map<String, Object> pageData = map("theme", map("slug", slug, "label", label),
+                    "groups", groupsByCase(sheet), "answerCount", theme.getValue().size(),
+                    "pagination", pagination(sheets.size(), sheet.number(), n -> SiteLinks.theme(slug, n)));
+            pages.add(page(sheet.path(), "theme.ftl", title, "theme", pageData));
+        }
+        return pages;
+    }
+
+    /** Where page {@code number} of {@code count} stands among its siblings, addressed by {@code url}. */
+    static Map<String, Object> pagination(int count, int number, java.util.function.IntFunction<String> url) {
+        Map<String, Object> pagination = map("number", number, "count", count);
+        if (number > 1) {
+            pagination.put("previousUrl", url.apply(number - 1));
+        }
+        if (number < count) {
+            pagination.put("nextUrl", url.apply(number + 1));
+        }
+        return pagination;
     }
 
     private List<Page> casePages(CaseStudy c) {
@@ -105,24 +128,31 @@ final class PagePlanner {
         full.put("html", c.body().html());
         full.put("questions", questions);
         ThemeChart.Grid grid = ThemeChart.grid(c, site.answersTo(c.slug()), data::themeLabel);
-        shared.derived("theme-chart/" + c.slug(), List.of(c.slug(), c.title(), grid, texts), () -> themeChart.data(c, grid))
+        List<List<String>> cellUrls = grid.rows().stream().map(row -> c.questions().stream()
+                .map(q -> themePages.sectionUrl(row.slug(), c.slug(), q.id()).orElse("")).toList()).toList();
+        shared.derived("theme-chart/" + c.slug(), List.of(c.slug(), c.title(), grid, cellUrls, texts),
+                        () -> themeChart.data(c, grid, cellUrls, Page.rootOf(SiteLinks.caseStudy(c.slug()))))
                 .ifPresent(chart -> full.put("themeChart", chart));
         pages.add(page(SiteLinks.caseStudy(c.slug()), "case.ftl", c.title(), "case", map("case", full)));
         for (int i = 0; i < c.questions().size(); i++) {
             Question q = c.questions().get(i);
-            Object question = questions.get(i);
             Object previous = q.number() > 1 ? questions.get(q.number() - 2) : null;
             Object next = q.number() < questions.size() ? questions.get(q.number()) : null;
-            Map<String, Object> pageData = map("case", summary, "question", question);
-            pageData.put("previous", previous);
-            pageData.put("next", next);
-            pages.add(page(SiteLinks.question(c.slug(), q.id()), "question.ftl",
-                    texts.text("title.question", List.of(q.number(), c.title())), "question", pageData));
+            pages.add(questionPage(c, q, map("case", summary, "question", questions.get(i),
+                    "themes", questionThemes(c, q, grid)), previous, next));
         }
         site.teachingNote(c.slug()).ifPresent((TeachingNote n) -> pages.add(page(SiteLinks.teachingNotes(c.slug()),
                 "teaching-notes.ftl", n.title() + " · " + c.title(), "teaching-notes",
                 map("case", summary, "note", map("title", n.title(), "html", n.body().html())))));
         return pages;
+    }
+
+    private Page questionPage(CaseStudy c, Question q, Map<String, Object> common, Object previous, Object next) {
+        Map<String, Object> pageData = new LinkedHashMap<>(common);
+        pageData.put("previous", previous);
+        pageData.put("next", next);
+        return page(SiteLinks.question(c.slug(), q.id()), "question.ftl",
+                texts.text("title.question", List.of(q.number(), c.title())), "question", pageData);
     }
 
     private static Map<String, List<StudentAnswer>> answersByTheme(Site site) {
@@ -140,19 +170,35 @@ final class PagePlanner {
                 "label", data.themeLabel(e.getKey()), "url", SiteLinks.theme(e.getKey()), "count", e.getValue().size())).toList();
     }
 
-    private List<Object> groupsByCase(List<StudentAnswer> answers) {
-        Map<String, List<Object>> byCase = new LinkedHashMap<>();
-        for (StudentAnswer a : answers) {
-            byCase.computeIfAbsent(a.caseSlug(), k -> new ArrayList<>()).add(data.answer(a.anchor()));
-        }
+    /** A theme page's sections, each case's questions under the case. */
+    private List<Object> groupsByCase(ThemePages.Sheet sheet) {
         List<Object> groups = new ArrayList<>();
-        for (CaseStudy c : site.cases()) {
-            List<Object> inCase = byCase.get(c.slug());
-            if (inCase != null) {
-                groups.add(map("case", data.caseSummary(c), "answers", inCase));
+        Map<String, Object> group = null;
+        List<Object> sections = null;
+        for (ThemePages.Section s : sheet.sections()) {
+            if (group == null || !group.get("slug").equals(s.caseStudy().slug())) {
+                sections = new ArrayList<>();
+                group = map("slug", s.caseStudy().slug(), "case", data.caseSummary(s.caseStudy()), "sections", sections);
+                groups.add(group);
             }
+            sections.add(map("id", s.id(), "count", s.answers().size(),
+                    "question", map("number", s.question().number(), "prompt", s.question().prompt(),
+                            "url", SiteLinks.question(s.caseStudy().slug(), s.question().id())),
+                    "answers", s.answers().stream().map(a -> (Object) data.answer(a.anchor())).toList()));
         }
         return groups;
+    }
+
+    /** The themes of a question's answers, each with its count and where those answers are listed. */
+    private List<Object> questionThemes(CaseStudy c, Question q, ThemeChart.Grid grid) {
+        List<Object> themes = new ArrayList<>();
+        int column = q.number() - 1;
+        for (ThemeChart.Row row : grid.rows()) {
+            int count = row.counts().get(column);
+            themePages.sectionUrl(row.slug(), c.slug(), q.id()).filter(url -> count > 0).ifPresent(url ->
+                    themes.add(map("slug", row.slug(), "label", row.label(), "count", count, "url", url)));
+        }
+        return themes;
     }
 
     private List<Object> comparisonCards() {

@@ -46,6 +46,16 @@ public final class SiteLinks {
         return "themes/" + slug + "/index.html";
     }
 
+    /** Page {@code number} (from 1) of a theme: the first at the theme's own address, the rest under {@code page/}. */
+    public static String theme(String slug, int number) {
+        return number <= 1 ? theme(slug) : "themes/" + slug + "/page/" + number + "/index.html";
+    }
+
+    /** The id of the section of a theme page that lists the theme's answers to one question of one case. */
+    public static String themeSectionId(String caseSlug, String questionId) {
+        return "in-" + caseSlug + "-" + questionId;
+    }
+
     /** A comparison page. */
     public static String comparison(String slug) {
         return "comparisons/" + slug + "/index.html";

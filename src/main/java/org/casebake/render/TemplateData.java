@@ -147,12 +147,7 @@ final class TemplateData {
 
     /** The label a theme slug is shown with: from site-config.yml, else the slug in words. */
     String themeLabel(String slug) {
-        String label = site.config().themes().get(slug);
-        if (label != null) {
-            return label;
-        }
-        String words = slug.replace('-', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return ThemeLabel.of(site.config(), slug);
     }
 
     private String dimensionLabel(String caseSlug, String dimension) {

@@ -58,15 +58,21 @@ final class ThemeChart {
 
     /**
      * The case's chart and table as templates read them, or empty when no published answer has a
-     * theme. Depends on the case's slug and title and on {@code grid} alone.
+     * theme. Each cell with answers links to where they are listed: {@code cellUrls} holds one
+     * site-relative URL per row and column ("" for none), and {@code root} leads from the case page
+     * to the site root. Depends on its arguments alone.
      */
-    Optional<Map<String, Object>> data(CaseStudy c, Grid grid) {
+    Optional<Map<String, Object>> data(CaseStudy c, Grid grid, List<List<String>> cellUrls, String root) {
         if (grid.rows().isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Object> data = draw(c, grid).toMap();
-        data.put("table", map("columns", columnLabels(grid), "rows", grid.rows().stream()
-                .map(r -> (Object) map("label", r.label(), "counts", r.counts())).toList()));
+        Map<String, Object> data = draw(c, grid, cellUrls, root).toMap();
+        List<Object> rows = new ArrayList<>();
+        for (int r = 0; r < grid.rows().size(); r++) {
+            Row row = grid.rows().get(r);
+            rows.add(map("label", row.label(), "counts", row.counts(), "urls", cellUrls.get(r)));
+        }
+        data.put("table", map("columns", columnLabels(grid), "rows", rows));
         return Optional.of(data);
     }
 
@@ -103,7 +109,7 @@ final class ThemeChart {
         return labels;
     }
 
-    private Chart draw(CaseStudy c, Grid grid) {
+    private Chart draw(CaseStudy c, Grid grid, List<List<String>> cellUrls, String root) {
         String id = "theme-chart-" + c.slug();
         int width = LABEL_WIDTH + grid.columns().size() * COLUMN_WIDTH;
         int height = HEADER_HEIGHT + grid.rows().size() * ROW_HEIGHT + 4;
@@ -113,7 +119,8 @@ final class ThemeChart {
         SvgWriter svg = new SvgWriter();
         svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "id", id, "class", "casebake-chart theme-chart",
                 "width", width, "height", height, "viewBox", "0 0 " + width + " " + height,
-                "role", "img", "aria-labelledby", id + "-title " + id + "-desc",
+                // A group, not an image: its cells are links, which an image's children cannot be.
+                "role", "group", "aria-labelledby", id + "-title " + id + "-desc",
                 "font-family", ComparisonChart.FONT, "font-size", 12, "fill", "currentColor");
         String title = texts.text("chart.themes.title", List.of());
         List<String> columns = columnLabels(grid);
@@ -125,12 +132,15 @@ final class ThemeChart {
             svg.text(columns.get(col)).close();
         }
         int y = HEADER_HEIGHT;
-        for (Row row : grid.rows()) {
+        for (int r = 0; r < grid.rows().size(); r++) {
+            Row row = grid.rows().get(r);
             svg.open("g", "class", "theme", "data-theme", row.slug());
             svg.element("text", ComparisonChart.shorten(row.label(), LABEL_CHARS), "class", "label",
                     "x", LABEL_WIDTH - 8, "y", y + 14, "text-anchor", "end");
             for (int col = 0; col < grid.columns().size(); col++) {
-                cell(svg, row, grid.columns().get(col), columns.get(col), row.counts().get(col), LABEL_WIDTH + col * COLUMN_WIDTH + 4, y, scale);
+                String url = cellUrls.get(r).get(col);
+                cell(svg, row, grid.columns().get(col), columns.get(col), row.counts().get(col),
+                        url.isEmpty() ? "" : root + url, LABEL_WIDTH + col * COLUMN_WIDTH + 4, y, scale);
             }
             svg.close();
             y += ROW_HEIGHT;
@@ -138,10 +148,16 @@ final class ThemeChart {
         return new Chart(svg.close().finish(), title, description);
     }
 
-    private void cell(SvgWriter svg, Row row, String column, String columnLabel, int count, int x, int top, double scale) {
+    private void cell(SvgWriter svg, Row row, String column, String columnLabel, int count, String href, int x, int top, double scale) {
         double width = count * scale;
-        svg.open("g", "class", "cell");
-        svg.element("title", texts.text("chart.themes.cell", List.of(row.label(), columnLabel, texts.text("count.answers", List.of(count)))));
+        String title = texts.text("chart.themes.cell", List.of(row.label(), columnLabel, texts.text("count.answers", List.of(count))));
+        if (href.isEmpty()) {
+            svg.open("g", "class", "cell");
+        } else {
+            // Named in full: its visible text is the count alone.
+            svg.open("a", "class", "cell", "href", href, "aria-label", title);
+        }
+        svg.element("title", title);
         svg.empty("rect", "x", x, "y", top + 4, "width", width, "height", 12,
                 "data-theme", row.slug(), "data-question", column, "data-count", count, "fill", ComparisonChart.STRENGTH_FILL);
         svg.element("text", String.valueOf(count), "class", "count", "x", x + width + 4,

@@ -9,6 +9,7 @@ import org.casebake.model.StudentAnswer;
 import org.casebake.model.TeachingNote;
 import org.casebake.parse.TextSection;
 import org.casebake.render.SiteLinks;
+import org.casebake.render.ThemeLabel;
 import org.casebake.source.Memo;
 
 import java.nio.charset.StandardCharsets;
@@ -51,7 +52,7 @@ public final class SearchItems {
             items.add(SearchItem.answer("answer:" + a.anchor(), SiteLinks.caseStudy(c.slug()) + "#" + a.anchor(),
                     "Answer by " + a.displayName(), ref(c), a.questionIds(),
                     questions.stream().map(SearchItems::label).toList(),
-                    a.themes().stream().map(t -> site.config().themes().getOrDefault(t, t)).toList(), a.featured(),
+                    a.themes().stream().map(t -> ThemeLabel.of(site.config(), t)).toList(), a.featured(),
                     a.displayName(), sections(a.body().sections())));
         }
         // Teaching notes are in the site only for the instructor's build, and so only in its index.

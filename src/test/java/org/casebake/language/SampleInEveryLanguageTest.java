@@ -37,7 +37,7 @@ class SampleInEveryLanguageTest {
     private static final String CONTENT = String.join(", ",
             ".site-title", ".hero", ".site-footer p:not(.privacy-note)", ".prose", ".card-summary", ".card-link",
             ".page-header h1", ".case .page-header .lede", ".case-toc-prompt", ".question-index-prompt",
-            ".question h3", ".pager-title", ".case-toc-extra a", ".related a", ".citation a", ".citation cite",
+            ".question h3", ".theme-question .question-prompt", ".pager-title", ".case-toc-extra a", ".related a", ".citation a", ".citation cite",
             ".answer-author a", ".answer-ref-author", ".answer-ref-excerpt", ".answer-excerpt-head > a",
             ".answer-excerpt-text", ".answer-case a", ".meta-group a", ".theme-group h2", ".theme-label",
             ".theme-list .count", "svg", ".chart-description", ".chart-table table", ".eyebrow a[href*=cases/]",
