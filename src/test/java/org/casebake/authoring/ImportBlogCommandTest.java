@@ -178,7 +178,9 @@ class ImportBlogCommandTest {
         for (String answer : site.fileNames(imported + "answers")) {
             String file = imported + "answers/" + answer;
             assertEquals(original.frontMatter(file).path("author").asText(), site.frontMatter(file).path("author").asText());
-            assertEquals(original.body(file).stripLeading(), site.body(file), file);
+            // the instructor marked the parts of some sample answers afterwards; a blog has no such lines
+            String written = original.body(file).replaceAll("(?m)^<!-- part: [^>]*-->\n", "").stripLeading();
+            assertEquals(written, site.body(file), file);
         }
     }
 
