@@ -108,6 +108,12 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aMailAddressInATextThatOpensWithAnAtSignBecomesALink() {
+        assertEquals("<p>@ann wrote to <a href=\"mailto:bob@example.org\" rel=\"nofollow noopener\">bob@example.org</a></p>",
+                html("@ann wrote to bob@example.org"));
+    }
+
+    @Test
     void aWebAddressWithASchemeAloneBecomesALink() {
         assertEquals("<p>See <a href=\"https://netflix.com/prize\" rel=\"nofollow noopener\">https://netflix.com/prize</a>.</p>",
                 html("See https://netflix.com/prize."));
