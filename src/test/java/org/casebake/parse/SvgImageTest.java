@@ -119,6 +119,21 @@ class SvgImageTest {
     }
 
     @Test
+    void aWordSplitAcrossTextAndCdataOrWrittenAsAReferenceIsReadWhole() {
+        assertEquals("its style sheet holds '@import', which could run script or load from elsewhere",
+                reason(OPEN + "<style>@im<![CDATA[port]]> \"https://evil.example/x.css\";</style></svg>"));
+        assertEquals("its style sheet holds '@import', which could run script or load from elsewhere",
+                reason(OPEN + "<style>&#64;import \"https://evil.example/x.css\";</style></svg>"));
+    }
+
+    @Test
+    void aReferenceUpToSixtyCharactersIsShownWhole() {
+        String sixty = "https://evil.example/" + "a".repeat(60 - "https://evil.example/".length());
+        assertEquals("it has href=\"" + sixty + "\", a reference outside the file (only #fragments are allowed)",
+                reason(OPEN + "<a href=\"" + sixty + "\"/></svg>"));
+    }
+
+    @Test
     void anAnimationOfALinkOrAnEventHandlerIsRefused() {
         assertEquals("it animates the attribute 'xlink:HREF', which could change where a link leads",
                 reason(OPEN + "<a><set attributeName=\" xlink:HREF \" to=\"#x\"/></a></svg>"));
@@ -134,11 +149,12 @@ class SvgImageTest {
 
     @Test
     void aFileThatIsNotWellFormedIsRefusedWithTheParsersReasonOnOneLine() {
-        Refusal refusal = check(OPEN + "\n<rect></svg>").orElseThrow();
+        Refusal refusal = check(OPEN + "\n  <rect></svg>").orElseThrow();
         assertEquals(2, refusal.line());
+        assertTrue(refusal.column() > 1, "the column the parser stopped at: " + refusal.column());
         assertTrue(refusal.reason().startsWith("it is not well-formed XML: "), refusal.reason());
         assertTrue(refusal.reason().lines().count() == 1, refusal.reason());
-        assertTrue(refusal.reason().length() > "it is not well-formed XML: ".length(), refusal.reason());
+        assertTrue(refusal.reason().contains("rect"), "the parser's own words, naming the element: " + refusal.reason());
     }
 
     @Test
