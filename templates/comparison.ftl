@@ -1,5 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout.ftl" as layout>
+<#import "macros/answers.ftl" as answers>
 <#-- "A", "A and B", "A, B and C", in the course's language. -->
 <#function listed items>
   <#if items?size lte 1><#return items?join("")></#if>
@@ -11,8 +12,6 @@
   <#if b.strengths?has_content><#return msg("comparison.both-sides.sees-strengths", listed(b.strengths))></#if>
   <#return msg("comparison.both-sides.sees-weaknesses", listed(b.weaknesses))>
 </#function>
-<#-- What an answer said for a cell: the quote that argues it (the link leads to it, highlighted), else its first words. -->
-<#macro said e><#if e.quote?has_content><q class="evidence-quote">${e.quote}</q><#else><span class="evidence-excerpt">${e.excerpt}</span></#if></#macro>
 <#assign standing = comparison.standing>
 <#assign manyCases = comparison.cases?size gt 1>
 <@layout.frame>
@@ -36,13 +35,16 @@
       <#list row.cells as cell>
       <td data-side="${cell.side}">
         <p>${cell.text}</p>
-        <p class="evidence-counts"><span class="pro" data-count="${cell.strengths?size}">${msg("count.strengths", cell.strengths?size)}</span> · <span class="con" data-count="${cell.weaknesses?size}">${msg("count.weaknesses", cell.weaknesses?size)}</span></p>
+        <p class="evidence-counts"><span class="pro" data-count="${cell.strengthCount}">${msg("count.strengths", cell.strengthCount)}</span> · <span class="con" data-count="${cell.weaknessCount}">${msg("count.weaknesses", cell.weaknessCount)}</span></p>
         <#if cell.strengths?has_content || cell.weaknesses?has_content>
         <details class="evidence"><summary>${msg("comparison.evidence.summary")}</summary>
           <ul>
-          <#list cell.strengths as e><li class="pro"><span class="evidence-view">${msg("comparison.evidence.strength")}</span> <a href="${root}${e.url}">${e.author}</a><#if manyCases> <span class="evidence-case">(${e.caseTitle})</span></#if> · <@said e/></li></#list>
-          <#list cell.weaknesses as e><li class="con"><span class="evidence-view">${msg("comparison.evidence.weakness")}</span> <a href="${root}${e.url}">${e.author}</a><#if manyCases> <span class="evidence-case">(${e.caseTitle})</span></#if> · <@said e/></li></#list>
+          <#list cell.strengths as e><li class="pro"><span class="evidence-view">${msg("comparison.evidence.strength")}</span> <@answers.cited e manyCases/></li></#list>
+          <#list cell.weaknesses as e><li class="con"><span class="evidence-view">${msg("comparison.evidence.weakness")}</span> <@answers.cited e manyCases/></li></#list>
           </ul>
+          <#if cell.moreUrl??>
+          <p class="evidence-more"><a href="${root}${cell.moreUrl}">${msg("comparison.evidence.more", cell.strengthCount + cell.weaknessCount)}</a></p>
+          </#if>
         </details>
         </#if>
       </td>

@@ -55,3 +55,7 @@
   <p class="answer-excerpt-text">${answer.excerpt}</p>
 </li>
 </#macro>
+
+<#-- An answer cited as evidence in a comparison: who (from which case, when there are several), and
+     the quote that argues the position (its link leads to it, highlighted), else its first words. -->
+<#macro cited e manyCases><a href="${root}${e.url}">${e.author}</a><#if manyCases> <span class="evidence-case">(${e.caseTitle})</span></#if> · <#if e.quote?has_content><q class="evidence-quote">${e.quote}</q><#else><span class="evidence-excerpt">${e.excerpt}</span></#if></#macro>

@@ -22,6 +22,11 @@ import static org.casebake.render.TemplateData.map;
 final class ComparisonData {
 
     private static final int EVIDENCE_CHARS = 140;
+    /**
+     * How many answers a cell of the table cites for each view; the rest are on the cell's own page,
+     * so that a large class's comparison page stays small.
+     */
+    static final int EVIDENCE_SHOWN = 8;
 
     private final Site site;
     private final TemplateData data;
@@ -59,14 +64,53 @@ final class ComparisonData {
         for (Comparison.Dimension d : c.dimensions()) {
             List<Object> cells = new ArrayList<>();
             for (Comparison.Side s : c.sides()) {
-                cells.add(map("side", s.id(), "sideLabel", s.label(), "text", d.cells().get(s.id()),
-                        "strengths", cited(evidence, new Position(d.id(), s.id(), Stance.STRENGTH), links),
-                        "weaknesses", cited(evidence, new Position(d.id(), s.id(), Stance.WEAKNESS), links)));
+                List<Object> strengths = cited(evidence, new Position(d.id(), s.id(), Stance.STRENGTH), links);
+                List<Object> weaknesses = cited(evidence, new Position(d.id(), s.id(), Stance.WEAKNESS), links);
+                Map<String, Object> cell = map("side", s.id(), "sideLabel", s.label(), "text", d.cells().get(s.id()),
+                        "strengthCount", strengths.size(), "weaknessCount", weaknesses.size(),
+                        "strengths", first(strengths), "weaknesses", first(weaknesses));
+                if (strengths.size() > EVIDENCE_SHOWN || weaknesses.size() > EVIDENCE_SHOWN) {
+                    cell.put("allStrengths", strengths);
+                    cell.put("allWeaknesses", weaknesses);
+                }
+                if (cell.containsKey("allStrengths")) {
+                    cell.put("moreUrl", SiteLinks.comparisonEvidence(c.slug(), d.id(), s.id()));
+                }
+                cells.add(cell);
             }
             rows.add(map("id", d.id(), "label", d.label(), "cells", cells,
                     "argued", !evidence.arguing(d.id()).isEmpty()));
         }
         return rows;
+    }
+
+    private static List<Object> first(List<Object> cited) {
+        return cited.size() <= EVIDENCE_SHOWN ? cited : List.copyOf(cited.subList(0, EVIDENCE_SHOWN));
+    }
+
+    /**
+     * The pages of the cells whose evidence the table does not show whole, each with all of it:
+     * {@code path} and what {@code evidence.ftl} reads ({@code comparison}, {@code dimension},
+     * {@code side}, {@code strengths}, {@code weaknesses}).
+     */
+    List<Map<String, Object>> evidencePages(Comparison c, Map<String, Object> page) {
+        List<Map<String, Object>> pages = new ArrayList<>();
+        Map<String, Object> summary = map("slug", c.slug(), "title", c.title(), "url", SiteLinks.comparison(c.slug()),
+                "cases", page.get("cases"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) (List<?>) page.get("rows");
+        for (Map<String, Object> row : rows) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> cells = (List<Map<String, Object>>) (List<?>) row.get("cells");
+            for (Map<String, Object> cell : cells) {
+                if (cell.containsKey("moreUrl")) {
+                    pages.add(map("path", cell.get("moreUrl"), "title", texts.text("title.evidence",
+                                    List.of(row.get("label"), cell.get("sideLabel"), c.title())),
+                            "comparison", summary, "dimension", map("id", row.get("id"), "label", row.get("label")), "cell", cell));
+                }
+            }
+        }
+        return pages;
     }
 
     /**

@@ -72,8 +72,12 @@ final class PagePlanner {
         pages.addAll(inParallel(List.copyOf(answersByTheme.entrySet()), this::themePages));
         ComparisonData comparisons = new ComparisonData(site, data, shared, texts);
         for (Comparison comparison : site.comparisons()) {
+            Map<String, Object> shown = comparisons.of(comparison);
             pages.add(page(SiteLinks.comparison(comparison.slug()), "comparison.ftl", comparison.title(), "comparison",
-                    map("comparison", comparisons.of(comparison))));
+                    map("comparison", shown)));
+            for (Map<String, Object> cell : comparisons.evidencePages(comparison, shown)) {
+                pages.add(page((String) cell.remove("path"), "evidence.ftl", (String) cell.remove("title"), "evidence", cell));
+            }
         }
         pages.add(page(SiteLinks.search(), "search.ftl", texts.text("title.search", List.of()), "search", map()));
         Page notFound = page("404.html", "404.ftl", texts.text("title.not-found", List.of()), "404", map());

@@ -31,6 +31,11 @@ public final class SiteLinks {
         return "cases/" + caseSlug + "/questions/" + questionId + "/index.html";
     }
 
+    /** The page of a comparison that lists all the evidence for one side on one dimension. */
+    public static String comparisonEvidence(String slug, String dimension, String side) {
+        return "comparisons/" + slug + "/evidence/" + dimension + "/" + side + "/index.html";
+    }
+
     /** The teaching notes of a case (instructor builds only). */
     public static String teachingNotes(String caseSlug) {
         return "cases/" + caseSlug + "/teaching-notes/index.html";

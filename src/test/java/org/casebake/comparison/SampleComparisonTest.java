@@ -34,6 +34,8 @@ class SampleComparisonTest {
     static final String SLUG = "open-source-vs-in-house";
     static final String PAGE = "comparisons/" + SLUG + "/index.html";
     static final String CASE_PAGE = "cases/netflix-oss-prize/index.html";
+    /** How many answers of each view a cell of the table cites; the rest are on the cell's own page. */
+    static final int EVIDENCE_SHOWN = 8;
     static final String PENDING = "content/cases/netflix-oss-prize/answers/answer-15-pending.md";
 
     @TempDir
@@ -96,11 +98,45 @@ class SampleComparisonTest {
                     Integer.parseInt(cell.selectFirst(".evidence-counts .pro").attr("data-count")));
             table.put(dimension + "|" + cell.attr("data-side") + "|weakness",
                     Integer.parseInt(cell.selectFirst(".evidence-counts .con").attr("data-count")));
-            assertEquals(Integer.parseInt(cell.selectFirst(".evidence-counts .pro").attr("data-count")),
+            assertEquals(Math.min(EVIDENCE_SHOWN, Integer.parseInt(cell.selectFirst(".evidence-counts .pro").attr("data-count"))),
                     cell.select("li.pro a").size(), "strength links in " + dimension);
         }
         assertEquals(SvgCharts.counts(SvgCharts.parse(svgOf(html, "chart-" + SLUG)), "data-dimension", "data-side",
                 "data-view"), table);
+    }
+
+    @Test
+    void aCellCitesItsFirstEightAnswersOfAViewAndLinksToAPageWithAllOfThem() throws Exception {
+        Document page = Jsoup.parse(read(site, PAGE));
+        int linked = 0;
+        for (Element cell : page.select("#evidence-table tbody td")) {
+            int strengths = Integer.parseInt(cell.selectFirst(".evidence-counts .pro").attr("data-count"));
+            int weaknesses = Integer.parseInt(cell.selectFirst(".evidence-counts .con").attr("data-count"));
+            assertEquals(Math.min(EVIDENCE_SHOWN, weaknesses), cell.select("li.con").size(), cell.parent().id());
+            Element more = cell.selectFirst(".evidence-more a");
+            assertEquals(strengths > EVIDENCE_SHOWN || weaknesses > EVIDENCE_SHOWN, more != null, cell.parent().id());
+            if (more != null) {
+                linked++;
+                String target = resolved(PAGE, more.attr("href"));
+                assertEquals("comparisons/" + SLUG + "/evidence/" + cell.parent().id().substring("dim-".length()) + "/"
+                        + cell.attr("data-side") + "/index.html", target);
+                Document all = Jsoup.parse(read(site, target));
+                assertEquals(strengths, all.select(".evidence-list li.pro").size(), target);
+                assertEquals(weaknesses, all.select(".evidence-list li.con").size(), target);
+                List<String> shown = cell.select("li.pro a").eachAttr("href").stream().map(h -> resolved(PAGE, h)).toList();
+                assertEquals(shown, all.select(".evidence-list li.pro a").eachAttr("href").stream()
+                                .map(h -> resolved(target, h)).toList().subList(0, shown.size()),
+                        "the table cites the first of the page's answers, linking where the page does");
+            }
+        }
+        assertEquals(1, linked, "the fixture has one cell with more than " + EVIDENCE_SHOWN + " answers of a view");
+    }
+
+    /** The site path a link on {@code page} leads to, with its fragment. */
+    private static String resolved(String page, String href) {
+        String[] parts = href.split("#", 2);
+        String path = Path.of(page).resolveSibling(parts[0]).normalize().toString();
+        return parts.length == 2 ? path + "#" + parts[1] : path;
     }
 
     @Test
