@@ -11,15 +11,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * A folder, outside the output and the sources, where one-off builds keep what a later build of the
- * same content may reuse: for now each Markdown body's rendering, by the digest of its text. Each
- * file belongs to one set of build options ({@code markdown-student.bin},
- * {@code markdown-instructor-drafts.bin}, ...), so a student build never reads what an instructor
+ * same content may reuse: each Markdown body's rendering, by the digest of its text, and the
+ * {@link SiteRecord} of the last clean build. Each file belongs to one set of build options
+ * ({@code markdown-student.bin}, {@code site-instructor-drafts.bin}, ...), so a student build never reads what an instructor
  * build rendered (teaching notes), and its header names the Casebake code that wrote it: a file from
  * other code, or a damaged one, is ignored and replaced. The folder is created readable by its
  * owner only, and each file too, as an instructor build's entries hold teaching notes.
@@ -87,6 +88,43 @@ public final class BuildCache {
         }
     }
 
+    /**
+     * The result of the last clean build with {@code options} when {@code inputs} are what it read
+     * and {@code output} still holds exactly what it wrote; empty otherwise.
+     */
+    Optional<SiteRecord> unchangedSite(BuildOptions options, SiteRecord.Inputs inputs, Path output) {
+        try {
+            Path file = siteFile(options);
+            if (folder == null || !Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            return SiteRecord.decode(Files.readAllBytes(file), identity, scope(options))
+                    .filter(site -> Arrays.equals(site.inputs(), inputs.digest()) && site.stillIn(output));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Records a clean build's site, or forgets the last one when {@code site} is empty (a build with problems). */
+    void keep(BuildOptions options, Optional<SiteRecord> site) {
+        if (folder == null) {
+            return;
+        }
+        try {
+            if (site.isPresent()) {
+                write(siteFile(options), site.get().encode(identity, scope(options)));
+            } else {
+                Files.deleteIfExists(siteFile(options));
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not kept: the next build builds everything.
+        }
+    }
+
+    private Path siteFile(BuildOptions options) {
+        return folder.resolve("site-" + scope(options) + ".bin");
+    }
+
     private Path markdownFile(BuildOptions options) {
         return folder.resolve("markdown-" + scope(options) + ".bin");
     }
@@ -99,7 +137,7 @@ public final class BuildCache {
     private void write(Path file, byte[] bytes) throws IOException {
         // A folder the user made keeps its permissions; the files in it are the owner's only either way.
         Files.createDirectories(folder, ownerOnly("rwx------"));
-        Path temp = Files.createTempFile(folder, ".markdown-", ".tmp", ownerOnly("rw-------"));
+        Path temp = Files.createTempFile(folder, ".cache-", ".tmp", ownerOnly("rw-------"));
         try {
             Files.write(temp, bytes);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -4,19 +4,17 @@ import org.casebake.parse.RenderedText;
 import org.casebake.parse.SourceLink;
 import org.casebake.parse.TextSection;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.BufferUnderflowException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.CRC32C;
+
+import static org.casebake.build.CacheBytes.count;
+import static org.casebake.build.CacheBytes.string;
 
 /**
  * The bytes of a cache file of rendered Markdown: a header naming the file's format, the Casebake
@@ -26,69 +24,49 @@ import java.util.zip.CRC32C;
  */
 final class MarkdownEntries {
 
-    private static final int MAGIC = 0x43424d44; // "CBMD"
-    private static final int FORMAT = 1;
+    /** "CBM" and the format's number. */
+    private static final int MAGIC = 0x43424d01;
 
     private MarkdownEntries() {
     }
 
     /** The file's bytes for {@code entries}, written by the code {@code identity} for the build options {@code scope}. */
     static byte[] encode(String identity, String scope, Map<CachedMarkdown.Digest, RenderedText> entries) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-        DataOutputStream out = new DataOutputStream(bytes);
-        out.writeInt(MAGIC);
-        out.writeInt(FORMAT);
-        string(out, identity);
-        string(out, scope);
-        out.writeInt(entries.size());
         List<Map.Entry<CachedMarkdown.Digest, RenderedText>> sorted = new ArrayList<>(entries.entrySet());
         sorted.sort(Map.Entry.comparingByKey(Comparator.comparingLong(CachedMarkdown.Digest::a)
                 .thenComparingLong(CachedMarkdown.Digest::b).thenComparingLong(CachedMarkdown.Digest::c)
                 .thenComparingLong(CachedMarkdown.Digest::d)));
-        for (Map.Entry<CachedMarkdown.Digest, RenderedText> entry : sorted) {
-            CachedMarkdown.Digest digest = entry.getKey();
-            out.writeLong(digest.a());
-            out.writeLong(digest.b());
-            out.writeLong(digest.c());
-            out.writeLong(digest.d());
-            RenderedText text = entry.getValue();
-            string(out, text.html());
-            out.writeInt(text.sections().size());
-            for (TextSection section : text.sections()) {
-                string(out, section.heading());
-                string(out, section.anchor());
-                string(out, section.text());
+        return CacheBytes.write(MAGIC, identity, scope, out -> {
+            out.writeInt(sorted.size());
+            for (Map.Entry<CachedMarkdown.Digest, RenderedText> entry : sorted) {
+                write(out, entry.getKey(), entry.getValue());
             }
-            out.writeInt(text.links().size());
-            for (SourceLink link : text.links()) {
-                string(out, link.url());
-                out.writeInt(link.line());
-                out.writeInt(link.column());
-            }
+        });
+    }
+
+    private static void write(DataOutputStream out, CachedMarkdown.Digest digest, RenderedText text) throws IOException {
+        out.writeLong(digest.a());
+        out.writeLong(digest.b());
+        out.writeLong(digest.c());
+        out.writeLong(digest.d());
+        string(out, text.html());
+        out.writeInt(text.sections().size());
+        for (TextSection section : text.sections()) {
+            string(out, section.heading());
+            string(out, section.anchor());
+            string(out, section.text());
         }
-        out.flush();
-        CRC32C crc = new CRC32C();
-        crc.update(bytes.toByteArray(), 0, bytes.size());
-        out.writeLong(crc.getValue());
-        out.flush();
-        return bytes.toByteArray();
+        out.writeInt(text.links().size());
+        for (SourceLink link : text.links()) {
+            string(out, link.url());
+            out.writeInt(link.line());
+            out.writeInt(link.column());
+        }
     }
 
     /** The entries of {@code file}, or empty when it is damaged or was written for other code or options. */
     static Optional<Map<CachedMarkdown.Digest, RenderedText>> decode(byte[] file, String identity, String scope) {
-        if (file.length < Long.BYTES) {
-            return Optional.empty();
-        }
-        CRC32C crc = new CRC32C();
-        crc.update(file, 0, file.length - Long.BYTES);
-        ByteBuffer in = ByteBuffer.wrap(file, 0, file.length - Long.BYTES);
-        if (ByteBuffer.wrap(file, file.length - Long.BYTES, Long.BYTES).getLong() != crc.getValue()) {
-            return Optional.empty();
-        }
-        try {
-            if (in.getInt() != MAGIC || in.getInt() != FORMAT || !string(in).equals(identity) || !string(in).equals(scope)) {
-                return Optional.empty();
-            }
+        return CacheBytes.read(file, MAGIC, identity, scope, in -> {
             int count = count(in, 36);
             Map<CachedMarkdown.Digest, RenderedText> entries = new HashMap<>(count * 2);
             for (int i = 0; i < count; i++) {
@@ -106,31 +84,7 @@ final class MarkdownEntries {
                 }
                 entries.put(digest, new RenderedText(html, sections, links));
             }
-            return in.hasRemaining() ? Optional.empty() : Optional.of(entries);
-        } catch (BufferUnderflowException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static void string(DataOutputStream out, String value) throws IOException {
-        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
-    }
-
-    private static String string(ByteBuffer in) {
-        int length = count(in, 1);
-        String value = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
-        in.position(in.position() + length);
-        return value;
-    }
-
-    /** A count of items of at least {@code minBytes} each, refused when the rest of the file cannot hold them. */
-    private static int count(ByteBuffer in, int minBytes) {
-        int count = in.getInt();
-        if (count < 0 || (long) count * minBytes > in.remaining()) {
-            throw new IllegalArgumentException("count past the end of the file");
-        }
-        return count;
+            return entries;
+        });
     }
 }

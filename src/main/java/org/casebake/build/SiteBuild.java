@@ -16,6 +16,7 @@ import org.casebake.parse.MarkdownRenderer;
 import org.casebake.parse.YamlReader;
 import org.casebake.problem.Problem;
 import org.casebake.problem.ProblemCollector;
+import org.casebake.problem.ProblemReport;
 import org.casebake.publish.CleanFiles;
 import org.casebake.publish.PrivacyGuard;
 import org.casebake.publish.PublishGate;
@@ -31,6 +32,7 @@ import org.casebake.source.SourceSet;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -116,6 +118,15 @@ public final class SiteBuild implements AutoCloseable {
         StageTimes times = new StageTimes();
         ProblemCollector problems = new ProblemCollector();
         Path source = request.source();
+        Optional<SiteRecord.Inputs> inputs = request.write() && cache.folder().isPresent()
+                ? times.time("cache check", () -> SiteRecord.inputs(source)) : Optional.empty();
+        Optional<SiteRecord> unchanged = inputs.flatMap(read -> times.time("cache check",
+                () -> cache.unchangedSite(request.options(), read, request.output())));
+        if (unchanged.isPresent()) {
+            SiteRecord same = unchanged.get();
+            return new BuildResult(ProblemReport.empty(), List.of(), same.pages(), same.cases(), same.answers(), same.basePath(),
+                    millisSince(start), times.entries());
+        }
         Optional<SiteConfig> config = times.time("config", () -> new SiteConfigLoader(yaml).load(source, problems));
         Optional<Messages> messages = times.time("messages", () -> config.map(c -> new MessagesLoader().load(source, c.language(), problems)));
         SourceSet sources = times.time("scan", () -> new ContentScanner(sourceTexts).scan(source, problems));
@@ -149,8 +160,22 @@ public final class SiteBuild implements AutoCloseable {
         }
         markdown.forgetUnused();
         int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
+        inputs.ifPresent(read -> times.run("cache write", () -> keepSite(request, read, problems, site, pages, files)));
         return new BuildResult(problems.report(), files, pages, site.cases().size(), site.answers().size(),
                 site.config().basePath(), millisSince(start), times.entries());
+    }
+
+    /**
+     * Records the site just published, so that a build of the same inputs can leave it as it is:
+     * only a build without any problem (whose warnings would otherwise not be shown again) and
+     * only when no input changed while it ran.
+     */
+    private void keepSite(BuildRequest request, SiteRecord.Inputs read, ProblemCollector problems, Site site, int pages,
+                          List<OutputFile> files) {
+        boolean clean = problems.report().problems().isEmpty()
+                && SiteRecord.stamps(request.source()).filter(now -> Arrays.equals(now, read.stamps())).isPresent();
+        cache.keep(request.options(), clean ? Optional.of(SiteRecord.of(read.digest(), request.output(), pages,
+                site.cases().size(), site.answers().size(), site.config().basePath(), files)) : Optional.empty());
     }
 
     /** The render, search index and static files stages: every file of the site, in memory. */

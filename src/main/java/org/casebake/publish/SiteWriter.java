@@ -33,6 +33,9 @@ public final class SiteWriter {
     /** The file that marks a folder as Casebake's output, safe to replace. */
     public static final String MARKER = ".casebake-site";
 
+    /** What the marker file says. */
+    public static final String MARKER_TEXT = "Built by Casebake. This folder is replaced on every build.\n";
+
     private final PublishGate gate;
 
     /** A writer that nothing interrupts. */
@@ -114,7 +117,7 @@ public final class SiteWriter {
             }
         });
         // Written last: a staging folder with the marker holds a whole site.
-        Files.writeString(staging.resolve(MARKER), "Built by Casebake. This folder is replaced on every build.\n");
+        Files.writeString(staging.resolve(MARKER), MARKER_TEXT);
     }
 
     /** The previous site aside, the new one in its place; if the second rename fails, the first is undone. */

@@ -118,6 +118,66 @@ class BuildCacheTest {
         }
     }
 
+    @Test
+    void aRepeatBuildOfUnchangedContentLeavesTheOutputAsItWas() {
+        SiteFixture site = SiteFixture.sample(work);
+        SortedMap<String, byte[]> expected = fresh(site, BuildOptions.studentSite());
+        BuildResult first = attempt(site, "same", BuildOptions.studentSite());
+        BuildResult second = attempt(site, "same", BuildOptions.studentSite());
+        assertTrue(stages(first).contains("model"));
+        assertEquals(List.of("cache check", "cache check"), stages(second));
+        assertEquals(List.of(first.pages(), first.cases(), first.answers(), first.basePath()),
+                List.of(second.pages(), second.cases(), second.answers(), second.basePath()));
+        assertSame(expected, FileTree.snapshot(work.resolve("out/same")));
+    }
+
+    @Test
+    void anOutputFileAlteredAddedOrRemovedIsBuiltAgain() throws IOException {
+        SiteFixture site = SiteFixture.sample(work);
+        SortedMap<String, byte[]> expected = fresh(site, BuildOptions.studentSite());
+        attempt(site, "same", BuildOptions.studentSite());
+        Path output = work.resolve("out/same");
+        byte[] index = Files.readAllBytes(output.resolve("index.html"));
+        index[index.length / 2] ^= 0x01;
+        Files.write(output.resolve("index.html"), index);
+        assertTrue(stages(attempt(site, "same", BuildOptions.studentSite())).contains("model"), "an altered file");
+        Files.writeString(output.resolve("cases/extra.html"), "");
+        assertTrue(stages(attempt(site, "same", BuildOptions.studentSite())).contains("model"), "a file more");
+        Files.createDirectories(output.resolve("empty"));
+        assertTrue(stages(attempt(site, "same", BuildOptions.studentSite())).contains("model"), "a folder more");
+        Files.delete(output.resolve("index.html"));
+        assertTrue(stages(attempt(site, "same", BuildOptions.studentSite())).contains("model"), "a file less");
+        assertSame(expected, FileTree.snapshot(output));
+        assertEquals(List.of("cache check", "cache check"), stages(attempt(site, "same", BuildOptions.studentSite())));
+        Path record = cacheFolder().resolve("site-student.bin");
+        byte[] damaged = Files.readAllBytes(record);
+        Files.write(record, Arrays.copyOf(damaged, damaged.length - 3));
+        assertTrue(stages(attempt(site, "same", BuildOptions.studentSite())).contains("model"), "a truncated record");
+        assertSame(expected, FileTree.snapshot(output));
+    }
+
+    @Test
+    void aChangedInputOrOtherOptionsBuildAgain() {
+        SiteFixture site = SiteFixture.of("instructor-audience", work);
+        attempt(site, "same", INSTRUCTOR);
+        BuildResult student = attempt(site, "same", BuildOptions.studentSite());
+        assertTrue(stages(student).contains("model"));
+        assertSame(fresh(site, BuildOptions.studentSite()), FileTree.snapshot(work.resolve("out/same")));
+        site.write("content/cases/open-source-prize/figure.txt", "a file no page uses");
+        assertTrue(stages(attempt(site, "same", BuildOptions.studentSite())).contains("model"));
+    }
+
+    private static List<String> stages(BuildResult result) {
+        return result.stages().stream().map(StageTimes.Entry::stage).toList();
+    }
+
+    private BuildResult attempt(SiteFixture site, String name, BuildOptions options) {
+        BuildResult result = new SiteBuild(SiteFixture.VERSION, new PublishGate(), BuildCache.in(cacheFolder(), CODE))
+                .run(new BuildRequest(site.source(), work.resolve("out").resolve(name), options, true));
+        assertTrue(result.succeeded(), () -> String.join("\n", result.problems().formatLines()));
+        return result;
+    }
+
     private Path cacheFolder() {
         return work.resolve("cache");
     }
@@ -131,6 +191,7 @@ class BuildCacheTest {
     }
 
     private SortedMap<String, byte[]> run(SiteFixture site, String name, BuildOptions options, BuildCache cache) {
+        assertFalse(Files.exists(work.resolve("out").resolve(name)), "each build here writes a new output folder");
         Path output = work.resolve("out").resolve(name);
         BuildResult result = new SiteBuild(SiteFixture.VERSION, new PublishGate(), cache)
                 .run(new BuildRequest(site.source(), output, options, true));
