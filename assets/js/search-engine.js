@@ -789,7 +789,8 @@
           var li = el('li', 'cb-search-group'), name = infos[cases.indexOf(c)][1];
           li.appendChild(el('p', 'cb-search-group-title', name));
           group = el('ul', 'cb-search-group-list');
-          group.setAttribute('role', 'group');
+          // In the header's listbox a case's results are a group of options; on the search page, a list.
+          if (list.getAttribute('role') === 'listbox') { group.setAttribute('role', 'group'); }
           group.setAttribute('aria-label', name);
           li.appendChild(group);
           list.appendChild(li);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+import org.openqa.selenium.By;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,6 +91,28 @@ class AccessiblePagesTest {
         assertTrue(pageOfEachKind.size() >= 7, () -> "the sample has too few kinds of page: " + pageOfEachKind);
         assertNoViolationOn(CourseSites.SAMPLE, List.copyOf(pageOfEachKind.values()), "dark");
         assertEquals(390L, browser.script("return innerWidth"), "the emulated phone's width");
+    }
+
+    /**
+     * The search script builds the results after the page has loaded, so the pages above show them
+     * empty: here they are checked with results shown, on the search page (a list of lists) and in the
+     * header's box (a listbox of options), where each needs its own roles.
+     */
+    @Test
+    void searchResultsOnTheSearchPageAndInTheHeaderBoxHaveNoViolation() {
+        String root = SERVERS.get(CourseSites.SAMPLE).root();
+        List<String> found = new ArrayList<>();
+        browser.open(root + "search/index.html?q=security");
+        browser.waitFor(d -> "ready".equals(d.findElement(By.cssSelector("[data-cb-search-page]"))
+                .getAttribute("data-cb-search-state")));
+        int results = browser.driver().findElements(By.cssSelector(".cb-search-results .cb-search-entry")).size();
+        assertTrue(results > 1, "the search page shows results: " + results);
+        AxeCheck.violations(browser.driver()).forEach(v -> found.add("search page: " + v));
+        browser.open(root + "index.html");
+        browser.waitFor(d -> d.findElement(By.cssSelector("#cb-search-input"))).sendKeys("security");
+        browser.waitFor(d -> !d.findElements(By.cssSelector("#cb-search-panel [role=option]")).isEmpty());
+        AxeCheck.violations(browser.driver()).forEach(v -> found.add("header box: " + v));
+        assertTrue(found.isEmpty(), () -> found.size() + " violations\n" + String.join("\n", found));
     }
 
     private static void assertNoViolationOnAnyPage(String course, String colorScheme) {
