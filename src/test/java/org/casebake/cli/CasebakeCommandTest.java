@@ -74,7 +74,8 @@ class CasebakeCommandTest {
         assertEquals(0, run.exitCode());
         List<String> options = run.out().lines().filter(l -> l.matches("\\s+(-\\w, )?--\\w.*"))
                 .map(l -> l.strip().replaceFirst("^-\\w, ", "").split("[=\\s]")[0]).toList();
-        assertEquals(List.of("--audience", "--drafts", "--help", "--output", "--source", "--timings", "--version"), options);
+        assertEquals(List.of("--audience", "--cache", "--drafts", "--help", "--no-cache", "--output", "--source", "--timings",
+                "--version"), options);
     }
 
     @Test
