@@ -5,6 +5,7 @@ import org.casebake.publish.SiteWriter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
@@ -22,13 +23,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
 import static org.casebake.build.CacheBytes.count;
 import static org.casebake.build.CacheBytes.string;
 
 /**
  * What the last clean build of a site wrote: a digest of every file the build read, the output
- * folder, and each output file's path, size and SHA-256. When a build's inputs have that digest
+ * folder, and each output file's path, length and checksums. When a build's inputs have that digest
  * and the output folder still holds exactly those files (no file more, none less, none altered),
  * building again would write the same bytes, so the build reports the recorded site instead.
  * Only builds without any problem are recorded, so a build that found one always reports it again.
@@ -36,19 +39,21 @@ import static org.casebake.build.CacheBytes.string;
  * @param inputs  SHA-256 over the path and bytes of every file in {@code site-config.yml},
  *                {@code content/}, {@code assets/}, {@code templates/} and {@code messages/}
  * @param output  the output folder, absolute
- * @param files   each output file's SHA-256 by path, the marker file included
+ * @param files   each output file's {@link #check} by path, the marker file included
  */
 record SiteRecord(byte[] inputs, String output, int pages, int cases, int answers, String basePath, Map<String, byte[]> files) {
 
     /** "CBS" and the format's number. */
-    private static final int MAGIC = 0x43425301;
+    private static final int MAGIC = 0x43425302;
+    /** An output file's check: its length, CRC-32C and CRC-32. */
+    private static final int CHECK_BYTES = 16;
     private static final List<String> READ = List.of("site-config.yml", "content", "assets", "templates", "messages");
 
     /** The record of a site just published from the inputs with digest {@code inputs}. */
     static SiteRecord of(byte[] inputs, Path output, int pages, int cases, int answers, String basePath, List<OutputFile> written) {
         Map<String, byte[]> files = new TreeMap<>();
-        written.parallelStream().map(f -> Map.entry(f.path(), sha256(f.bytes()))).toList().forEach(e -> files.put(e.getKey(), e.getValue()));
-        files.put(SiteWriter.MARKER, sha256(SiteWriter.MARKER_TEXT.getBytes(StandardCharsets.UTF_8)));
+        written.parallelStream().map(f -> Map.entry(f.path(), check(f.bytes()))).toList().forEach(e -> files.put(e.getKey(), e.getValue()));
+        files.put(SiteWriter.MARKER, check(SiteWriter.MARKER_TEXT.getBytes(StandardCharsets.UTF_8)));
         return new SiteRecord(inputs, absolute(output), pages, cases, answers, basePath, files);
     }
 
@@ -145,7 +150,7 @@ record SiteRecord(byte[] inputs, String output, int pages, int cases, int answer
                 }
             }
             return found.size() == files.size() && found.parallelStream().allMatch(path ->
-                    Arrays.equals(files.get(folder.relativize(path).toString().replace('\\', '/')), sha256(read(path))));
+                    Arrays.equals(files.get(folder.relativize(path).toString().replace('\\', '/')), check(read(path))));
         } catch (IOException | UncheckedIOException e) {
             return false;
         }
@@ -178,13 +183,13 @@ record SiteRecord(byte[] inputs, String output, int pages, int cases, int answer
             int cases = in.getInt();
             int answers = in.getInt();
             String basePath = string(in);
-            int count = count(in, 36);
+            int count = count(in, 4 + CHECK_BYTES);
             Map<String, byte[]> files = new TreeMap<>();
             for (int i = 0; i < count; i++) {
                 String path = string(in);
-                byte[] digest = new byte[32];
-                in.get(digest);
-                files.put(path, digest);
+                byte[] check = new byte[CHECK_BYTES];
+                in.get(check);
+                files.put(path, check);
             }
             return new SiteRecord(inputs, output, pages, cases, answers, basePath, files);
         });
@@ -200,6 +205,22 @@ record SiteRecord(byte[] inputs, String output, int pages, int cases, int answer
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * What tells an output file from an altered one: its length and two checksums of different
+     * polynomials. Not SHA-256: in the short-lived JVM a build runs in, SHA-256 of some 140 MB of
+     * output took 1.7 s of CPU (a tenth of a first build), the checksums 10 ms. The record only
+     * recognises the folder the build itself wrote; whoever could forge a file to match could write
+     * the output folder anyway. The inputs, which a pull request changes, keep SHA-256.
+     */
+    static byte[] check(byte[] bytes) {
+        CRC32C crc32c = new CRC32C();
+        crc32c.update(bytes);
+        CRC32 crc32 = new CRC32();
+        crc32.update(bytes);
+        return ByteBuffer.allocate(CHECK_BYTES).putLong(bytes.length).putInt((int) crc32c.getValue())
+                .putInt((int) crc32.getValue()).array();
     }
 
     private static byte[] sha256(byte[] bytes) {

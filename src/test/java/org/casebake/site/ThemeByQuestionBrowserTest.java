@@ -90,6 +90,8 @@ class ThemeByQuestionBrowserTest {
                 String url = server.root() + CASE_PAGE.replace("index.html", "") + href;
                 chartLinks.add(java.net.URI.create(url).normalize().toString());
                 browser.open(url);
+                // under load the navigation can return before the page has scrolled to its target
+                browser.waitFor(d -> Boolean.TRUE.equals(browser.script("return document.querySelector(':target') !== null")));
                 assertEquals(count, ((Number) browser.script("return document.querySelectorAll(':target li.answer-excerpt').length")).longValue(),
                         () -> "listed at " + href + " for " + cell);
             }
