@@ -105,16 +105,17 @@ final class CrossReferenceChecker {
 
     /** A reply names an answer file of its own case, published or not; never itself. */
     private void checkReply(BoundAnswer answer, Located<String> replyTo, ProblemCollector problems) {
-        String folder = answer.path().substring(0, answer.path().lastIndexOf('/') + 1);
+        String folder = answer.folder();
+        String replied = answer.replyToPath().orElseThrow();
         if (replyTo.value().equals(answer.stem())) {
             problems.error(answer.path(), replyTo.line(), replyTo.column(), "the answer replies to itself",
                     "replyTo names the answer this one replies to, or is left out");
-        } else if (!sources.answerFiles().contains(folder + replyTo.value() + ".md")) {
+        } else if (!sources.answerFiles().contains(replied)) {
             List<String> stems = sources.answerFiles().stream().filter(p -> p.startsWith(folder))
                     .map(p -> p.substring(folder.length(), p.length() - ".md".length()))
                     .filter(s -> !s.contains("/") && !s.equals(answer.stem())).toList();
             problems.error(answer.path(), replyTo.line(), replyTo.column(),
-                    "replyTo names no answer of case '" + answer.caseSlug() + "': there is no " + folder + replyTo.value() + ".md",
+                    "replyTo names no answer of case '" + answer.caseSlug() + "': there is no " + replied,
                     Suggestions.didYouMean(replyTo.value(), stems).map(s -> "did you mean '" + s + "'? ").orElse("")
                             + "replyTo is the file name, without .md, of an answer in " + folder);
         }

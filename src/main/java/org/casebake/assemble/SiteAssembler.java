@@ -163,9 +163,7 @@ public final class SiteAssembler {
             checked.add(quotes);
         }
         // A reply to an answer that is not published says nothing of it, not even that it exists.
-        String folder = a.path().substring(0, a.path().lastIndexOf('/') + 1);
-        Optional<StudentAnswer.ReplyTarget> inReplyTo = a.replyTo().map(r -> folder + r.value() + ".md")
-                .filter(labels::containsKey).map(p -> new StudentAnswer.ReplyTarget(names.anchor(p), labels.get(p)));
+        Optional<StudentAnswer.ReplyTarget> inReplyTo = a.replyToPath().filter(labels::containsKey).map(p -> new StudentAnswer.ReplyTarget(names.anchor(p), labels.get(p)));
         return new StudentAnswer(anchor, a.caseSlug(), labels.get(a.path()), questionIds, a.featured(), a.submitted(),
                 inReplyTo, themes, positions, quotes.quotes(), quotes.body(),
                 parts(a, anchor, questionIds, links, quotes), a.path());

@@ -29,4 +29,14 @@ public record BoundAnswer(String path, String caseSlug, String stem, String auth
         quotes = List.copyOf(quotes);
         parts = List.copyOf(parts);
     }
+
+    /** The folder this answer's file lies in, with its closing slash ("content/cases/x/answers/"). */
+    public String folder() {
+        return path.substring(0, path.lastIndexOf('/') + 1);
+    }
+
+    /** The path of the answer file {@code replyTo} names, which lies beside this one. */
+    public Optional<String> replyToPath() {
+        return replyTo.map(r -> folder() + r.value() + ".md");
+    }
 }
