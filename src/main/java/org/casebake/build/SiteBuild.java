@@ -118,18 +118,22 @@ public final class SiteBuild implements AutoCloseable {
         StageTimes times = new StageTimes();
         ProblemCollector problems = new ProblemCollector();
         Path source = request.source();
-        Optional<SiteRecord.Inputs> inputs = request.write() && cache.folder().isPresent()
-                ? times.time("cache check", () -> SiteRecord.inputs(source)) : Optional.empty();
-        Optional<SiteRecord> unchanged = inputs.flatMap(read -> times.time("cache check",
-                () -> cache.unchangedSite(request.options(), read, request.output())));
+        boolean recording = request.write() && cache.folder().isPresent();
+        Optional<SiteConfig> config = times.time("config", () -> new SiteConfigLoader(yaml).load(source, problems));
+        Optional<Messages> messages = times.time("messages", () -> config.map(c -> new MessagesLoader().load(source, c.language(), problems)));
+        SourceSet sources = times.time("scan", () -> (recording ? ContentScanner.digesting() : new ContentScanner(sourceTexts))
+                .scan(source, problems));
+        // What the scan read is digested as it was read; the record of the last build is compared
+        // with that, so an unchanged site costs one reading of its sources, not two.
+        Optional<SiteRecord.Inputs> inputs = recording
+                ? times.time("cache check", () -> SiteRecord.inputs(source, sources.readDigests())) : Optional.empty();
+        Optional<SiteRecord> unchanged = inputs.filter(read -> problems.report().problems().isEmpty())
+                .flatMap(read -> times.time("cache check", () -> cache.unchangedSite(request.options(), read, request.output())));
         if (unchanged.isPresent()) {
             SiteRecord same = unchanged.get();
             return new BuildResult(ProblemReport.empty(), List.of(), same.pages(), same.cases(), same.answers(), same.basePath(),
                     millisSince(start), times.entries());
         }
-        Optional<SiteConfig> config = times.time("config", () -> new SiteConfigLoader(yaml).load(source, problems));
-        Optional<Messages> messages = times.time("messages", () -> config.map(c -> new MessagesLoader().load(source, c.language(), problems)));
-        SourceSet sources = times.time("scan", () -> new ContentScanner(sourceTexts).scan(source, problems));
         SiteAssembler.Sources bound = times.time("parse+validate",
                 () -> new SourceBinder(new FrontMatterParser(yaml), boundSources).bind(sources, problems));
         if (request.findNearDuplicates()) {

@@ -2,6 +2,7 @@ package org.casebake.build;
 
 import org.casebake.model.OutputFile;
 import org.casebake.publish.SiteWriter;
+import org.casebake.source.ReadDigests;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
@@ -69,13 +71,16 @@ record SiteRecord(byte[] inputs, String output, int pages, int cases, int answer
 
     /**
      * The digest of every file a build of {@code source} reads, links followed; empty when one cannot
-     * be read (the build then finds out why). Files are read in parallel, the digest is taken in path order.
+     * be read (the build then finds out why). A file the scan already read counts by the digest of
+     * the bytes it read ({@code scanned}); the others are read here, in parallel. The digest is taken
+     * in path order.
      */
-    static Optional<Inputs> inputs(Path source) {
+    static Optional<Inputs> inputs(Path source, ReadDigests scanned) {
         try {
             List<Path> files = files(source);
             List<String> names = files.stream().map(f -> source.relativize(f).toString().replace('\\', '/')).toList();
-            List<byte[]> digests = files.parallelStream().map(f -> sha256(read(f))).toList();
+            List<byte[]> digests = IntStream.range(0, files.size()).parallel()
+                    .mapToObj(i -> scanned.of(names.get(i)).orElseGet(() -> ReadDigests.sha256(read(files.get(i))))).toList();
             TreeMap<String, byte[]> sorted = new TreeMap<>();
             for (int i = 0; i < files.size(); i++) {
                 sorted.put(names.get(i), digests.get(i));
@@ -221,10 +226,6 @@ record SiteRecord(byte[] inputs, String output, int pages, int cases, int answer
         crc32.update(bytes);
         return ByteBuffer.allocate(CHECK_BYTES).putLong(bytes.length).putInt((int) crc32c.getValue())
                 .putInt((int) crc32.getValue()).array();
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        return sha256().digest(bytes);
     }
 
     private static MessageDigest sha256() {

@@ -11,7 +11,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,6 +32,7 @@ public final class ContentScanner {
     private static final long SETTLED_MILLIS = 3_000;
 
     private final Memo<SiteFolder.Entry, String> texts;
+    private final boolean digesting;
 
     /** A scanner that reads every file on every scan. */
     public ContentScanner() {
@@ -41,7 +44,21 @@ public final class ContentScanner {
      * time and identity stay the same ({@code casebake serve}).
      */
     public ContentScanner(Memo<SiteFolder.Entry, String> texts) {
+        this(texts, false);
+    }
+
+    private ContentScanner(Memo<SiteFolder.Entry, String> texts, boolean digesting) {
         this.texts = texts;
+        this.digesting = digesting;
+    }
+
+    /**
+     * A scanner that reads every file and also keeps the SHA-256 of the bytes it read of each
+     * Markdown source ({@link SourceSet#readDigests()}), so that whoever must know what a build read
+     * does not read the files a second time.
+     */
+    public static ContentScanner digesting() {
+        return new ContentScanner(Memo.none(), true);
     }
 
     /**
@@ -68,9 +85,11 @@ public final class ContentScanner {
         // Files are read in parallel (decoding is most of the work); problems keep file order.
         List<Read> read = toRead.parallelStream().map(this::read).toList();
         List<SourceFile> sources = new ArrayList<>();
+        Map<String, byte[]> digests = new HashMap<>();
         for (Read r : read) {
             problems.addAll(r.problems());
             r.file().ifPresent(sources::add);
+            r.digest().ifPresent(d -> digests.put(r.path(), d));
         }
         for (SiteFolder.Entry file : site.files("assets", problems)) {
             statics.add(new StaticFile(file.path(), file.file()));
@@ -78,7 +97,7 @@ public final class ContentScanner {
         // Templates are read when the theme is prepared, after this stage; their links are judged here.
         site.files("templates", problems);
         site.file(JBAKE_PROPERTIES, problems);
-        return new SourceSet(sources, statics, beside);
+        return new SourceSet(sources, statics, beside, new ReadDigests(digests));
     }
 
     /**
@@ -120,34 +139,43 @@ public final class ContentScanner {
     private record Listed(SiteFolder.Entry stamp, String rel, SourceKind kind) {
     }
 
-    private record Read(Optional<SourceFile> file, ProblemReport problems) {
+    private record Read(String path, Optional<SourceFile> file, Optional<byte[]> digest, ProblemReport problems) {
     }
 
     private Read read(Listed listed) {
         Optional<String> remembered = texts.recall(listed.stamp());
         if (remembered.isPresent()) {
-            return new Read(remembered.map(t -> new SourceFile(listed.rel(), listed.kind(), t)), ProblemReport.empty());
+            return new Read(listed.rel(), remembered.map(t -> new SourceFile(listed.rel(), listed.kind(), t)), Optional.empty(),
+                    ProblemReport.empty());
         }
         ProblemCollector local = new ProblemCollector();
-        Optional<String> text = read(listed.stamp(), listed.rel(), local);
+        Optional<byte[]> bytes = readBytes(listed.stamp(), listed.rel(), local);
+        Optional<byte[]> digest = bytes.filter(b -> digesting).map(ReadDigests::sha256);
+        Optional<String> text = bytes.flatMap(b -> decode(b, listed.rel(), local));
         // Only good reads are remembered: a file with a problem reports it again on every scan. And
         // only of files not changed lately: a file system with coarse times could give a second
         // save within the same tick the same stamp, so such files are read again until they settle.
         if (listed.stamp().modified().toMillis() < System.currentTimeMillis() - SETTLED_MILLIS) {
             text.ifPresent(t -> texts.remember(listed.stamp(), t));
         }
-        return new Read(text.map(t -> new SourceFile(listed.rel(), listed.kind(), t)), local.report());
+        return new Read(listed.rel(), text.map(t -> new SourceFile(listed.rel(), listed.kind(), t)), digest, local.report());
     }
 
     /** Reads a file as strict UTF-8, reporting the line and column of the first bad byte. */
     private static Optional<String> read(SiteFolder.Entry file, String rel, ProblemCollector problems) {
-        byte[] bytes;
+        return readBytes(file, rel, problems).flatMap(bytes -> decode(bytes, rel, problems));
+    }
+
+    private static Optional<byte[]> readBytes(SiteFolder.Entry file, String rel, ProblemCollector problems) {
         try {
-            bytes = SiteFolder.read(file);
+            return Optional.of(SiteFolder.read(file));
         } catch (IOException e) {
             problems.error(rel, "cannot read file: " + e.getMessage(), null);
             return Optional.empty();
         }
+    }
+
+    private static Optional<String> decode(byte[] bytes, String rel, ProblemCollector problems) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
