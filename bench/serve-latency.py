@@ -2,7 +2,7 @@
 
 Starts `java -jar JAR serve` on a free loopback port, listens to its reload events, saves ANSWER
 (appending a marker line) SAVES times, and after each reload event fetches PAGE until it shows the
-marker. Prints the median and p90 of save-to-fetched-page, and the rebuild times serve printed.
+marker. A PAGE ending in "/" names a case folder: the page of that case that shows the answer is used. Prints the median and p90 of save-to-fetched-page, and the rebuild times serve printed.
 The answer file is restored at the end. Used by bench/serve. With --browser, the page is opened
 in headless Chromium instead and timed until the reloaded page shows the edit (browser_latency.py).
 """
@@ -18,6 +18,7 @@ import time
 import urllib.request
 
 import browser_latency
+from serve_against_hugo import body_start, casebake_pages, page_showing
 
 
 def main(jar, site, answer, page, saves, browser):
@@ -48,6 +49,9 @@ def main(jar, site, answer, page, saves, browser):
     threading.Thread(target=listen, daemon=True).start()
     time.sleep(1)
     path = os.path.join(site, answer)
+    if page.endswith("/"):
+        # A case folder: the page of it that shows the answer (the answer's home).
+        page = page_showing(url, casebake_pages(url, page.rstrip("/").split("/")[-1]), body_start(path))
     if browser:
         try:
             median, p90, low, high = browser_latency.measure(url + page, path, saves)
