@@ -25,8 +25,9 @@ import java.util.Arrays;
  * </ul>
  *
  * <p>Plain ASCII words, nearly all words of an English site, are folded and hashed as they are read,
- * without making a string; only words with other characters are collected and folded with
- * {@link NameFolding}. Each finished word goes to a {@link Sink}.
+ * without making a string; only words with other characters (or broken by a tag, a reference or an
+ * invisible character) are collected whole and folded with {@link NameFolding}. Each finished word
+ * goes to a {@link Sink}.
  */
 final class ReaderWords {
 
@@ -60,9 +61,9 @@ final class ReaderWords {
          * @param hash      {@link #hash} of the folded word
          * @param start     the byte offset where the word starts
          * @param lowerCase whether its first letter is a lower-case letter
-         * @param folded    the folded word when it has characters beyond ASCII (or came through a reference), else null
+         * @param folded    the whole folded word, unless it is one run of ASCII letters and digits in the text: then null
          * @param unspaced  whether it is a run of a script written without spaces
-         * @param end       the byte offset after its last character
+         * @param end       when {@code folded} is null, the byte offset after the word (it is then the bytes from {@code start})
          */
         void word(int stream, long hash, int start, boolean lowerCase, String folded, boolean unspaced, int end);
 
@@ -72,6 +73,8 @@ final class ReaderWords {
 
     private final Sink sink;
     private final Word[] words = {new Word(0), new Word(1)};
+    /** The text being read. */
+    private byte[] text;
 
     ReaderWords(Sink sink) {
         this.sink = sink;
@@ -79,6 +82,7 @@ final class ReaderWords {
 
     /** Reads {@code text}; {@code markup} for HTML, XML and SVG, whose tags are not text. */
     void read(byte[] text, boolean markup) {
+        this.text = text;
         sink.restart(0);
         read(text, 0, text.length, markup, words[0]);
         words[0].end();
@@ -324,9 +328,12 @@ final class ReaderWords {
         private long hash;
         private boolean lowerCase;
         private boolean unspaced;
-        private boolean plainChars;
+        /** While {@link #slow} is null: where the word's run of bytes ends. */
         private int last;
-        /** The characters read so far, once one is beyond plain ASCII; null while all are plain. */
+        /**
+         * The whole word read so far, once it is more than one run of plain ASCII bytes; null while it
+         * is the bytes from {@link #start} to {@link #last}, whose fold {@link #hash} already holds.
+         */
         private StringBuilder slow;
         private final StringBuilder slowBuffer = new StringBuilder();
 
@@ -341,6 +348,8 @@ final class ReaderWords {
             }
             if (!open) {
                 begin(i, b[i] >= 'a' && b[i] <= 'z', false);
+            } else if (slow == null && i != last) {
+                collectWhole();
             }
             int j = i;
             if (slow != null) {
@@ -358,9 +367,8 @@ final class ReaderWords {
                     j++;
                 }
                 hash = h;
-                plainChars = true;
+                last = j;
             }
-            last = j;
             return j;
         }
 
@@ -371,13 +379,8 @@ final class ReaderWords {
             if (!open) {
                 begin(at, c >= 'a' && c <= 'z', false);
             }
-            if (slow != null) {
-                slow.append((char) c);
-            } else {
-                hash = (hash ^ (c >= 'A' && c <= 'Z' ? c + 32 : c)) * HASH_PRIME;
-                plainChars = true;
-            }
-            last = at + 1;
+            collectWhole();
+            slow.append((char) c);
         }
 
         void codePoint(int c, int at) {
@@ -404,12 +407,8 @@ final class ReaderWords {
             if (!open) {
                 begin(at, Character.isLowerCase(c), uns);
             }
-            if (slow == null) {
-                slow = slowBuffer;
-                slow.setLength(0);
-            }
+            collectWhole();
             slow.appendCodePoint(c);
-            last = at + 1;
         }
 
         void string(String decoded, int at) {
@@ -423,11 +422,26 @@ final class ReaderWords {
         private void begin(int at, boolean lower, boolean uns) {
             open = true;
             start = at;
+            last = at;
             hash = HASH_START;
             lowerCase = lower;
             unspaced = uns;
             slow = null;
-            plainChars = false;
+        }
+
+        /**
+         * From here on, collects the word's characters, starting with the ASCII bytes read so far: the
+         * word is no longer one run of them, and a name's word must fold whole ("Zoë", not "ë").
+         */
+        private void collectWhole() {
+            if (slow != null) {
+                return;
+            }
+            slow = slowBuffer;
+            slow.setLength(0);
+            for (int k = start; k < last; k++) {
+                slow.append((char) text[k]);
+            }
         }
 
         void end() {
@@ -439,10 +453,10 @@ final class ReaderWords {
             long h = hash;
             if (slow != null) {
                 folded = NameFolding.fold(slow);
-                h = ReaderWords.hash(hash, folded);
-                if (folded.isEmpty() && !plainChars) {
+                if (folded.isEmpty()) {
                     return;
                 }
+                h = ReaderWords.hash(HASH_START, folded);
             }
             sink.word(stream, h, start, lowerCase, folded, unspaced, last);
         }
