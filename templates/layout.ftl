@@ -27,6 +27,11 @@
 <link rel="alternate" type="application/atom+xml" title="${site.title}" href="${root}feed.xml">
 <link rel="stylesheet" href="${root}assets/css/site.css">
 <link rel="stylesheet" href="${root}assets/css/print.css" media="print">
+<#if page.kind == "search">
+<#-- The search page always needs the engine and the index's catalog: fetched with the page, not one after the other. -->
+<link rel="preload" href="${root}assets/js/search-engine.js" as="script">
+<link rel="preload" href="${root}search/index.js" as="script">
+</#if>
 </head>
 <body class="kind-${page.kind}">
 <a class="skip-link" href="#main">${msg("layout.skip-to-content")}</a>

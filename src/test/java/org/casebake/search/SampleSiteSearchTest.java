@@ -158,6 +158,15 @@ class SampleSiteSearchTest {
         }
     }
 
+    @Test
+    void theSearchPageFetchesTheEngineAndTheIndexCatalogWithThePageNotOneAfterTheOther() {
+        resultPages("security");
+        Object fetched = browser.script("return performance.getEntriesByType('resource')"
+                + ".filter(e => /(search-engine|search\\/index)\\.js$/.test(e.name))"
+                + ".map(e => e.name.replace(/^.*\\/(assets\\/js|search)\\//, '$1/') + ' by ' + e.initiatorType).sort().join(', ')");
+        assertEquals("assets/js/search-engine.js by link, search/index.js by link", fetched);
+    }
+
     /** The answers a query finds, by anchor, in the order shown. */
     private List<String> answersFor(String query) {
         resultPages(query);
