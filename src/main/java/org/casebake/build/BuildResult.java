@@ -9,7 +9,8 @@ import java.util.List;
  * How a build ended: its problems, and on success what it produced.
  *
  * @param problems every problem found (a build with errors wrote nothing)
- * @param files    the site's files in memory (empty when the build failed)
+ * @param files    the site's files in memory, by path, for a build that does not write (empty when the build
+ *                 failed or wrote its files to the output folder)
  * @param pages    the number of HTML pages
  * @param cases    the number of published cases
  * @param answers  the number of published answers

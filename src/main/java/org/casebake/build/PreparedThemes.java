@@ -44,7 +44,7 @@ final class PreparedThemes implements AutoCloseable {
         close();
         Theme theme = Theme.prepare(source);
         Prepared prepared = new Prepared(source, templates, theme,
-                new SiteRenderer(source, theme.templateFolder(), theme::describe, version));
+                new SiteRenderer(source, theme.templateFolder(), theme::describe, version, keep));
         if (keep) {
             kept = prepared;
         }

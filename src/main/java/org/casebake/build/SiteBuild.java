@@ -31,7 +31,6 @@ import org.casebake.source.SourceFile;
 import org.casebake.source.SourceSet;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,10 @@ import java.util.Optional;
  * load config, scan sources, parse and validate, cross-check, assemble the model, render pages,
  * build the search index, add static files, guard privacy, publish. Each stage adds its problems to
  * one collector; the build stops before publishing if there is any error, so nothing is ever half
- * written.
+ * written. The render, search index and static files stages hand each file, as they make it, to the
+ * privacy guard's scan and to a staging folder beside the output folder ({@link SiteOutput}), so the
+ * site is never held in memory as a whole; the guard reports once every file was read, and only a
+ * build without errors swaps the staging folder in. Any other end deletes it.
  *
  * <p>Not thread-safe across builds: JBake's registries are JVM-wide, so builds run one at a time.
  */
@@ -53,7 +55,7 @@ public final class SiteBuild implements AutoCloseable {
     private final String version;
     private final PreparedThemes themes;
     /** Output files the privacy guard found clean in the last build: of use to the next build only. */
-    private final CleanFiles cleanFiles = new CleanFiles();
+    private final CleanFiles cleanFiles;
     private final Memo<SiteFolder.Entry, String> sourceTexts;
     private final Memo<SourceFile, SourceBinder.Bound<?>> boundSources;
     private final Memo<SearchItem, OutputFile> guardedItems;
@@ -85,6 +87,7 @@ public final class SiteBuild implements AutoCloseable {
         this.sourceTexts = forRebuilds ? Memo.kept() : Memo.none();
         this.boundSources = forRebuilds ? Memo.kept() : Memo.none();
         this.guardedItems = forRebuilds ? Memo.kept() : Memo.none();
+        this.cleanFiles = forRebuilds ? new CleanFiles() : CleanFiles.none();
         this.searchIndex = forRebuilds ? SearchIndexBuilder.remembering() : new SearchIndexBuilder();
     }
 
@@ -155,18 +158,21 @@ public final class SiteBuild implements AutoCloseable {
             times.run("cache write", () -> cache.keep(request.options(), cached));
         }
         List<SearchItem> searchItems = SearchItems.of(site);
-        List<OutputFile> files = produce(site, messages.orElseThrow(), sources, searchItems, source, times, problems);
-        times.run("privacy guard", () -> new PrivacyGuard(site.withheldNames())
-                .check(SearchItems.withIndexAsText(files, searchItems, guardedItems), GuardedSources.of(site, sources, source),
-                        outputLabel(source, request.output()), problems, cleanFiles));
-        if (problems.hasErrors() || request.write() && !times.time("publish", () -> publish(files, request, problems))) {
-            return failed(problems, start, times);
+        PrivacyGuard.Scan guard = new PrivacyGuard(site.withheldNames()).scan(cleanFiles);
+        try (SiteOutput output = times.time("publish", () -> open(request, guard, inputs.isPresent()))) {
+            produce(site, messages.orElseThrow(), sources, searchItems, source, times, problems, output);
+            times.run("privacy guard", () -> {
+                output.guardIndexTexts(searchItems, guardedItems);
+                guard.report(GuardedSources.of(site, sources, source), outputLabel(source, request.output()), problems);
+            });
+            if (problems.hasErrors() || request.write() && !times.time("publish", () -> publish(output, request, problems))) {
+                return failed(problems, start, times);
+            }
+            markdown.forgetUnused();
+            inputs.ifPresent(read -> times.run("cache write", () -> keepSite(request, read, problems, site, output)));
+            return new BuildResult(problems.report(), output.files(), output.pages(), site.cases().size(), site.answers().size(),
+                    site.config().basePath(), millisSince(start), times.entries());
         }
-        markdown.forgetUnused();
-        int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
-        inputs.ifPresent(read -> times.run("cache write", () -> keepSite(request, read, problems, site, pages, files)));
-        return new BuildResult(problems.report(), files, pages, site.cases().size(), site.answers().size(),
-                site.config().basePath(), millisSince(start), times.entries());
     }
 
     /**
@@ -174,36 +180,48 @@ public final class SiteBuild implements AutoCloseable {
      * only a build without any problem (whose warnings would otherwise not be shown again) and
      * only when no input changed while it ran.
      */
-    private void keepSite(BuildRequest request, SiteRecord.Inputs read, ProblemCollector problems, Site site, int pages,
-                          List<OutputFile> files) {
+    private void keepSite(BuildRequest request, SiteRecord.Inputs read, ProblemCollector problems, Site site, SiteOutput output) {
         boolean clean = problems.report().problems().isEmpty()
                 && SiteRecord.stamps(request.source()).filter(now -> Arrays.equals(now, read.stamps())).isPresent();
-        cache.keep(request.options(), clean ? Optional.of(SiteRecord.of(read.digest(), request.output(), pages,
-                site.cases().size(), site.answers().size(), site.config().basePath(), files)) : Optional.empty());
+        cache.keep(request.options(), clean ? Optional.of(SiteRecord.of(read.digest(), request.output(), output.pages(),
+                site.cases().size(), site.answers().size(), site.config().basePath(), output.checks())) : Optional.empty());
     }
 
-    /** The render, search index and static files stages: every file of the site, in memory. */
-    private List<OutputFile> produce(Site site, Messages messages, SourceSet sources, List<SearchItem> searchItems, Path source,
-                                     StageTimes times, ProblemCollector problems) {
-        List<OutputFile> files = new ArrayList<>();
+    /**
+     * Where the site's files go as they are made: into a staging folder beside the output folder for
+     * a build that writes (each file's check kept when {@code recording}), else into memory.
+     */
+    private SiteOutput open(BuildRequest request, PrivacyGuard.Scan guard, boolean recording) {
+        if (!request.write()) {
+            return SiteOutput.inMemory(guard);
+        }
+        try {
+            return SiteOutput.staged(guard, new SiteWriter(publishing).stage(request.output()), recording);
+        } catch (SiteWriter.PublishException e) {
+            return SiteOutput.unwritable(guard, e);
+        }
+    }
+
+    /** The render, search index and static files stages: every file of the site, handed to {@code output}. */
+    private void produce(Site site, Messages messages, SourceSet sources, List<SearchItem> searchItems, Path source,
+                         StageTimes times, ProblemCollector problems, SiteOutput output) {
         PreparedThemes.Prepared prepared = themes.take(source);
         try {
-            files.addAll(times.time("render", () -> prepared.renderer().render(site, messages, problems)));
-            files.addAll(times.time("search index", () -> searchIndex.build(searchItems)));
-            files.addAll(times.time("static files", () -> new StaticFiles(prepared.theme()).collect(site, sources, problems)));
+            times.run("render", () -> prepared.renderer().render(site, messages, problems, output::accept));
+            times.run("search index", () -> searchIndex.build(searchItems).forEach(output::accept));
+            times.run("static files", () -> new StaticFiles(prepared.theme()).collect(site, sources, problems).forEach(output::accept));
         } finally {
             themes.release(prepared);
         }
-        return files;
     }
 
     /**
      * The publish stage; false (with the problem reported) when the output folder was left as it was.
      * A previous site that could not be deleted after the swap is a warning: the new site is in place.
      */
-    private boolean publish(List<OutputFile> files, BuildRequest request, ProblemCollector problems) {
+    private boolean publish(SiteOutput output, BuildRequest request, ProblemCollector problems) {
         try {
-            new SiteWriter(publishing).publish(files, request.output()).leftover().ifPresent(old ->
+            output.publish().leftover().ifPresent(old ->
                     problems.add(Problem.warning(old.toString(), "the previous site was moved here but could not be deleted",
                             "the next build removes it")));
             return true;

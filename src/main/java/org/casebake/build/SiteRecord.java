@@ -1,6 +1,5 @@
 package org.casebake.build;
 
-import org.casebake.model.OutputFile;
 import org.casebake.publish.SiteWriter;
 import org.casebake.source.ReadDigests;
 
@@ -51,10 +50,13 @@ record SiteRecord(byte[] inputs, String output, int pages, int cases, int answer
     private static final int CHECK_BYTES = 16;
     private static final List<String> READ = List.of("site-config.yml", "content", "assets", "templates", "messages");
 
-    /** The record of a site just published from the inputs with digest {@code inputs}. */
-    static SiteRecord of(byte[] inputs, Path output, int pages, int cases, int answers, String basePath, List<OutputFile> written) {
-        Map<String, byte[]> files = new TreeMap<>();
-        written.parallelStream().map(f -> Map.entry(f.path(), check(f.bytes()))).toList().forEach(e -> files.put(e.getKey(), e.getValue()));
+    /**
+     * The record of a site just published from the inputs with digest {@code inputs}.
+     *
+     * @param written each file the build wrote: its {@link #check} by path
+     */
+    static SiteRecord of(byte[] inputs, Path output, int pages, int cases, int answers, String basePath, Map<String, byte[]> written) {
+        Map<String, byte[]> files = new TreeMap<>(written);
         files.put(SiteWriter.MARKER, check(SiteWriter.MARKER_TEXT.getBytes(StandardCharsets.UTF_8)));
         return new SiteRecord(inputs, absolute(output), pages, cases, answers, basePath, files);
     }

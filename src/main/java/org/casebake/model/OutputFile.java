@@ -3,7 +3,8 @@ package org.casebake.model;
 import java.util.Objects;
 
 /**
- * One file of the built site, held in memory until the publish stage writes the whole site at once.
+ * One file of the built site, in memory from the stage that makes it until the publish stage has
+ * guarded it and written it into the staging folder.
  *
  * @param path  the path inside the output folder, with forward slashes and no leading slash
  * @param bytes the file's exact content

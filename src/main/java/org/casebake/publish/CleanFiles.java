@@ -22,9 +22,32 @@ import java.util.Map;
  */
 public final class CleanFiles {
 
+    private final boolean keeping;
     private List<WithheldName> names = List.of();
     private Map<byte[], String> cleanArrays = new IdentityHashMap<>();
     private Map<String, byte[]> cleanByPath = new HashMap<>();
+
+    /** A memory for the checks of one build after another. */
+    public CleanFiles() {
+        this(true);
+    }
+
+    private CleanFiles(boolean keeping) {
+        this.keeping = keeping;
+    }
+
+    /**
+     * No memory: every file is checked, and none is remembered, so a one-off build does not keep its
+     * whole site alive until its check ends.
+     */
+    public static CleanFiles none() {
+        return new CleanFiles(false);
+    }
+
+    /** Whether the files found clean are worth remembering. */
+    boolean keeping() {
+        return keeping;
+    }
 
     /** Begins a check for {@code current} names; forgets everything if the names changed. */
     void startCheck(List<WithheldName> current) {
@@ -46,6 +69,9 @@ public final class CleanFiles {
 
     /** Replaces the memory by the files found clean now; files of earlier builds are dropped. */
     void remember(Collection<OutputFile> cleanNow) {
+        if (!keeping) {
+            return;
+        }
         Map<byte[], String> arrays = new IdentityHashMap<>();
         Map<String, byte[]> byPath = new HashMap<>();
         for (OutputFile file : cleanNow) {

@@ -7,15 +7,17 @@ import org.casebake.problem.ProblemCollector;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.IntStream;
 
 /**
  * The last check before anything is written: no output file, by name or content, contains a
@@ -77,7 +79,7 @@ public final class PrivacyGuard {
 
     /** Reports every file that contains a withheld name. */
     public void check(List<OutputFile> files, ProblemCollector problems) {
-        check(files, List.of(), "", problems, new CleanFiles());
+        check(files, List.of(), "", problems, CleanFiles.none());
     }
 
     /**
@@ -90,33 +92,97 @@ public final class PrivacyGuard {
      */
     public void check(List<OutputFile> files, List<Source> sources, String outputLabel, ProblemCollector problems,
                       CleanFiles clean) {
-        if (patterns.isEmpty()) {
-            return;
-        }
-        clean.startCheck(names);
-        List<FileHits> checked = files.parallelStream().filter(f -> !clean.contains(f)).map(this::hits).toList();
-        Set<Integer> leaked = new TreeSet<>();
-        checked.forEach(h -> leaked.addAll(h.students().keySet()));
-        List<SourceHit> inSources = new ArrayList<>(sources.stream().filter(s -> s.kind() == SourceKind.SETTINGS)
-                .flatMap(s -> hits(s).stream()).toList());
-        inSources.forEach(h -> leaked.add(h.student()));
-        if (!leaked.isEmpty()) {
-            inSources.addAll(sources.parallelStream().filter(s -> s.kind() != SourceKind.SETTINGS)
-                    .flatMap(s -> hits(s).stream()).filter(h -> leaked.contains(h.student())).toList());
-        }
-        report(leaked, checked, inSources, outputLabel, problems);
-        Set<OutputFile> flagged = Collections.newSetFromMap(new IdentityHashMap<>());
-        checked.stream().filter(h -> !h.students().isEmpty()).forEach(h -> flagged.add(h.file()));
-        clean.remember(files.stream().filter(f -> !flagged.contains(f)).toList());
+        Scan scan = scan(clean);
+        IntStream.range(0, files.size()).parallel().forEach(i -> scan.read(files.get(i), i));
+        scan.report(sources, outputLabel, problems);
     }
 
-    private record FileHits(OutputFile file, Map<Integer, Integer> students) {
+    /**
+     * A check that reads output files one at a time, as the build produces them, and keeps of each
+     * only where it found a name: a build need not hold its whole site in memory to be guarded.
+     * What {@link Scan#report} reports is what {@link #check} reports for the same files.
+     *
+     * @param clean files found clean by an earlier check against the same names, skipped, and updated
+     *              by {@link Scan#report} with the files found clean now
+     */
+    public Scan scan(CleanFiles clean) {
+        return new Scan(clean);
+    }
+
+    /** One check of a site's output files; {@link #read} may be called from several threads at once. */
+    public final class Scan {
+
+        private final CleanFiles clean;
+        private final Queue<FileHits> flagged = new ConcurrentLinkedQueue<>();
+        private final Queue<OutputFile> cleanNow = new ConcurrentLinkedQueue<>();
+
+        private Scan(CleanFiles clean) {
+            this.clean = clean;
+            if (!patterns.isEmpty()) {
+                clean.startCheck(names);
+            }
+        }
+
+        /** Reads one output file. */
+        public void read(OutputFile file) {
+            read(file, 0);
+        }
+
+        /**
+         * Reads one of several output files with the same path (the search index's text, one per
+         * item): among those, problems name the one of the lowest {@code order} first.
+         */
+        public void read(OutputFile file, int order) {
+            if (patterns.isEmpty()) {
+                return;
+            }
+            Optional<FileHits> hits = clean.contains(file) ? Optional.empty() : hits(file, order);
+            hits.ifPresentOrElse(flagged::add, () -> {
+                if (clean.keeping()) {
+                    cleanNow.add(file);
+                }
+            });
+        }
+
+        /** Reports what the files read contain, at the {@code sources} that contain it or else at the files. */
+        public void report(List<Source> sources, String outputLabel, ProblemCollector problems) {
+            if (patterns.isEmpty()) {
+                return;
+            }
+            List<FileHits> checked = flagged.stream().sorted(Comparator.comparing(FileHits::path)
+                    .thenComparingInt(FileHits::order)).toList();
+            Set<Integer> leaked = new TreeSet<>();
+            checked.forEach(h -> leaked.addAll(h.students().keySet()));
+            List<SourceHit> inSources = new ArrayList<>(sources.stream().filter(s -> s.kind() == SourceKind.SETTINGS)
+                    .flatMap(s -> hits(s).stream()).toList());
+            inSources.forEach(h -> leaked.add(h.student()));
+            if (!leaked.isEmpty()) {
+                inSources.addAll(sources.parallelStream().filter(s -> s.kind() != SourceKind.SETTINGS)
+                        .flatMap(s -> hits(s).stream()).filter(h -> leaked.contains(h.student())).toList());
+            }
+            PrivacyGuard.this.report(leaked, checked, inSources, outputLabel, problems);
+            clean.remember(List.copyOf(cleanNow));
+        }
+    }
+
+    /** Where a file holds each student's name: the first place, or {@link Spot#IN_PATH}. */
+    private record FileHits(String path, int order, Map<Integer, Spot> students) {
+    }
+
+    /** A line and column of a file, or its path. */
+    private record Spot(int line, int column) {
+        static final Spot IN_PATH = new Spot(-1, -1);
+
+        boolean inPath() {
+            return line < 0;
+        }
     }
 
     private record SourceHit(String path, int line, int column, int student) {
     }
 
-    private FileHits hits(OutputFile file) {
+    /** The names in {@code file}, empty when it has none. */
+    private Optional<FileHits> hits(OutputFile file, int order) {
         String path = file.path();
         Map<Integer, Integer> found = new TreeMap<>();
         Map<Integer, Integer> inPath = NameHits.in(patterns, path.getBytes(StandardCharsets.UTF_8), false, true);
@@ -127,7 +193,14 @@ public final class PrivacyGuard {
             boolean oneWord = path.equals(INDEX_TEXT) || CONTENT_TEXT.contains(ext);
             NameHits.in(patterns, file.bytes(), markup, oneWord).forEach(found::putIfAbsent);
         }
-        return new FileHits(file, found);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        NameHits.Positions positions = new NameHits.Positions(file.bytes());
+        Map<Integer, Spot> spots = new TreeMap<>();
+        found.forEach((student, offset) -> spots.put(student,
+                offset < 0 ? Spot.IN_PATH : new Spot(positions.line(offset), positions.column(offset))));
+        return Optional.of(new FileHits(path, order, spots));
     }
 
     private List<SourceHit> hits(Source source) {
@@ -157,16 +230,14 @@ public final class PrivacyGuard {
             if (placed.contains(student)) {
                 continue;
             }
-            List<FileHits> where = checked.stream().filter(h -> h.students().containsKey(student))
-                    .sorted(Comparator.comparing(h -> h.file().path())).toList();
+            List<FileHits> where = checked.stream().filter(h -> h.students().containsKey(student)).toList();
             for (FileHits file : where.subList(0, Math.min(FILES_NAMED, where.size()))) {
-                int offset = file.students().get(student);
-                NameHits.Positions positions = new NameHits.Positions(file.file().bytes());
-                boolean inPath = offset < 0;
+                Spot spot = file.students().get(student);
+                boolean inPath = spot.inPath();
                 String more = where.size() > FILES_NAMED && file == where.get(FILES_NAMED - 1)
                         ? "; and in " + (where.size() - FILES_NAMED) + " more output files" : "";
-                problems.add(Problem.error(outputLabel + file.file().path(), inPath ? 1 : positions.line(offset),
-                        inPath ? 1 : positions.column(offset), "the name of the student shown as \"" + shownAs(student)
+                problems.add(Problem.error(outputLabel + file.path(), inPath ? 1 : spot.line(),
+                        inPath ? 1 : spot.column(), "the name of the student shown as \"" + shownAs(student)
                                 + "\" appears in this output file" + (inPath ? "'s name" : "")
                                 + ", put there by no answer, case, comparison or setting (a template or a file of the site's assets?)",
                         hint(student) + more));

@@ -3,19 +3,16 @@ package org.casebake.publish;
 import org.casebake.model.OutputFile;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * The only stage that writes: puts the whole site into a fresh folder beside the output folder,
- * then swaps it in. A failed or interrupted build never leaves a half-written site, and files from
+ * The only stage that writes: puts the site, file by file as the build produces it, into a fresh
+ * folder beside the output folder ({@link StagedSite}), then swaps it in. A failed or interrupted build never leaves a half-written site, and files from
  * an earlier build never survive a successful one.
  *
  * <p>The swap is two renames (the output folder aside, the new one in its place) run inside a
@@ -68,6 +65,20 @@ public final class SiteWriter {
      * site is in place; when it throws, the output folder is as it was before.
      */
     public Published publish(List<OutputFile> files, Path output) throws PublishException {
+        try (StagedSite staged = stage(output)) {
+            // Creating thousands of small files is system-call bound; two writers keep both cores busy.
+            files.parallelStream().forEach(staged::write);
+            return staged.publish();
+        }
+    }
+
+    /**
+     * Begins a site for {@code output}: tidies what earlier builds left beside it, checks that it
+     * may be replaced, and makes the staging folder the site's files are written into one by one.
+     * The output folder is not touched until {@link StagedSite#publish()}; closing the staged site
+     * without publishing it deletes the staging folder.
+     */
+    public StagedSite stage(Path output) throws PublishException {
         Path target = output.toAbsolutePath().normalize();
         Leftovers leftovers = new Leftovers(target);
         try {
@@ -79,49 +90,24 @@ public final class SiteWriter {
         checkReplaceable(target);
         String token = UUID.randomUUID().toString().substring(0, 8);
         Path staging = leftovers.staging(token);
-        Path old = leftovers.old(token);
         gate.staging(staging);
+        // A build that fails leaves no folder it made, the output folder's missing parents included.
+        Path made = staging;
+        while (made.getParent() != null && !Files.exists(made.getParent(), LinkOption.NOFOLLOW_LINKS)) {
+            made = made.getParent();
+        }
         try {
-            stage(files, staging, target);
-            if (!gate.swap(() -> swapIn(staging, target, old))) {
-                quietlyDelete(staging);
-                throw new PublishException("interrupted before the new site was put in place; the output folder holds the previous site");
-            }
-        } catch (IOException | UncheckedIOException e) {
-            quietlyDelete(staging);
+            Files.createDirectories(staging);
+        } catch (IOException e) {
+            quietlyDelete(made);
             throw new PublishException("cannot write the site: " + e.getMessage());
         }
-        try {
-            FolderTree.delete(old);
-            return new Published(Optional.empty());
-        } catch (IOException e) {
-            return new Published(Optional.of(old));
-        }
-    }
-
-    private void stage(List<OutputFile> files, Path staging, Path target) throws IOException {
-        Files.createDirectories(staging);
-        for (Path folder : new TreeSet<>(files.stream().map(f -> staging.resolve(f.path()).getParent()).toList())) {
-            Files.createDirectories(folder);
-        }
-        // Creating thousands of small files is system-call bound; two writers keep both cores busy.
         Optional<Path> previous = Files.isDirectory(target) ? Optional.of(target) : Optional.empty();
-        files.parallelStream().forEach(file -> {
-            try {
-                if (gate.isClosed()) {
-                    throw new IOException("interrupted");
-                }
-                place(file, staging, previous);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        // Written last: a staging folder with the marker holds a whole site.
-        Files.writeString(staging.resolve(MARKER), MARKER_TEXT);
+        return new StagedSite(gate, target, staging, made, leftovers.old(token), previous);
     }
 
     /** The previous site aside, the new one in its place; if the second rename fails, the first is undone. */
-    private static void swapIn(Path staging, Path target, Path old) throws IOException {
+    static void swapIn(Path staging, Path target, Path old) throws IOException {
         boolean hadSite = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
         if (hadSite) {
             FolderTree.move(target, old);
@@ -134,30 +120,6 @@ public final class SiteWriter {
             }
             throw e;
         }
-    }
-
-    /**
-     * Puts one file into the staging folder. A file whose bytes the previous build already wrote
-     * at the same path is linked to that file instead of written again: on the development
-     * machine's file system creating a file took about 0.5 ms, most of a large site's publishing
-     * time, while a link took 15 microseconds. The previous folder is deleted after the swap, so the
-     * link is then the file's only name; where links are not possible, the file is written.
-     */
-    private static void place(OutputFile file, Path staging, Optional<Path> previous) throws IOException {
-        Path path = staging.resolve(file.path());
-        if (previous.isPresent()) {
-            Path before = previous.get().resolve(file.path());
-            if (Files.isRegularFile(before, LinkOption.NOFOLLOW_LINKS) && Files.size(before) == file.bytes().length
-                    && Arrays.equals(Files.readAllBytes(before), file.bytes())) {
-                try {
-                    Files.createLink(path, before);
-                    return;
-                } catch (IOException | UnsupportedOperationException e) {
-                    // No links on this file system: write the file as usual.
-                }
-            }
-        }
-        Files.write(path, file.bytes());
     }
 
     private static void checkReplaceable(Path target) throws PublishException {

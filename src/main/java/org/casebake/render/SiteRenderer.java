@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -24,13 +25,16 @@ import java.util.function.Function;
  * remembers, for each page of its last render, the template, the data and the bytes, and gives a
  * page whose template and data are equal to the remembered ones the same bytes without rendering
  * it again: a rebuild after one answer changed renders only the pages that show it. Pages whose
- * template failed are not remembered, and neither are pages the last render did not have.
+ * template failed are not remembered, and neither are pages the last render did not have. A
+ * renderer for one build remembers nothing, neither pages nor their shared data, so that each page
+ * can be let go once its sink has it.
  */
 public final class SiteRenderer {
 
     private final JBakeTemplates templates;
     private final Function<String, String> templatePath;
     private final String version;
+    private final boolean remembering;
     /** The pages of the last render, by path. */
     private Map<String, Remembered> remembered = Map.of();
     /** Parts of the last render's page data, carried to the next. */
@@ -44,24 +48,33 @@ public final class SiteRenderer {
      * @param templatePath   how error messages name a template file: the site's own
      *                       ("templates/case.ftl") or the built-in theme's
      * @param version           Casebake's version, shown in the generator tag
+     * @param remembering       whether to remember each render's pages for the next one
      */
-    public SiteRenderer(Path sourceFolder, Path templateFolder, Function<String, String> templatePath, String version) {
+    public SiteRenderer(Path sourceFolder, Path templateFolder, Function<String, String> templatePath, String version,
+                        boolean remembering) {
         this.templates = new JBakeTemplates(sourceFolder, templateFolder);
         this.templatePath = templatePath;
         this.version = version;
+        this.remembering = remembering;
     }
 
     /**
-     * The rendered pages, in page order, with the texts of {@code messages}; empty entries for pages
-     * whose template failed (reported).
+     * Renders every page with the texts of {@code messages} and hands each to {@code sink} as it is
+     * done, from several threads at once and in no particular order; a page whose template failed is
+     * reported instead, once per template position, in page order.
      */
-    public synchronized List<OutputFile> render(Site site, Messages messages, ProblemCollector problems) {
+    public synchronized void render(Site site, Messages messages, ProblemCollector problems, Consumer<OutputFile> sink) {
         SharedData planned = shared;
         List<Page> pages = new PagePlanner(site, version, planned, new TemplateTexts(messages)).pages();
-        shared = planned.next();
+        // Carried over only for a next render: a renderer for one build would keep every page's parts alive.
+        shared = remembering ? planned.next() : SharedData.none();
         Map<String, Remembered> before = remembered;
         boolean rooted = site.hasSiteRootLinks();
-        List<Result> results = pages.parallelStream().map(page -> renderOne(page, before.get(page.path()), rooted)).toList();
+        List<Result> results = pages.parallelStream().map(page -> {
+            Result r = renderOne(page, before.get(page.path()), rooted);
+            r.file().ifPresent(sink);
+            return remembering ? r : new Result(Optional.empty(), r.problem());
+        }).toList();
         Map<String, Remembered> now = new HashMap<>();
         TreeSet<String> reported = new TreeSet<>();
         for (int i = 0; i < pages.size(); i++) {
@@ -72,7 +85,6 @@ public final class SiteRenderer {
                     .ifPresent(problems::add);
         }
         remembered = now;
-        return results.stream().flatMap(r -> r.file().stream()).toList();
     }
 
     private Result renderOne(Page page, Remembered before, boolean rooted) {

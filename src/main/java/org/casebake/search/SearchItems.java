@@ -104,10 +104,19 @@ public final class SearchItems {
      * tell an unchanged item from its bytes' identity.
      */
     public static List<OutputFile> withIndexAsText(List<OutputFile> files, List<SearchItem> items, Memo<SearchItem, OutputFile> texts) {
-        List<OutputFile> guarded = new ArrayList<>(files.stream()
-                .filter(f -> !(f.path().startsWith("search/") && f.path().endsWith(".js"))).toList());
-        guarded.addAll(items.parallelStream().map(item -> texts.get(item, SearchItems::asText)).toList());
+        List<OutputFile> guarded = new ArrayList<>(files.stream().filter(f -> !isIndexData(f)).toList());
+        guarded.addAll(items.parallelStream().map(item -> asGuardedText(item, texts)).toList());
         return guarded;
+    }
+
+    /** Whether the privacy guard reads {@code file} as the items' texts ({@link #asGuardedText}) instead of its bytes. */
+    public static boolean isIndexData(OutputFile file) {
+        return file.path().startsWith("search/") && file.path().endsWith(".js");
+    }
+
+    /** The text of {@code item} as the privacy guard reads it, kept by {@code texts}. */
+    public static OutputFile asGuardedText(SearchItem item, Memo<SearchItem, OutputFile> texts) {
+        return texts.get(item, SearchItems::asText);
     }
 
     private static OutputFile asText(SearchItem item) {

@@ -27,6 +27,8 @@ class FailedBuildTest {
 
     private static final String ANSWERS = "content/cases/open-source-prize/answers";
     private static final String ANSWER = ANSWERS + "/answer-a.md";
+    /** A question page template that fails on its second line. */
+    private static final String BROKEN_TEMPLATE = "<#ftl output_format=\"HTML\">\n<p>${no_such_value}</p>\n";
 
     @TempDir
     Path work;
@@ -60,6 +62,53 @@ class FailedBuildTest {
         assertEquals("", GoldenFiles.differences(before, FileTree.snapshot(site.output()), "the site before the failed build"));
         assertTrue(before.containsKey(".casebake-site"), "the marker is part of what must stay");
         assertEquals(besideBefore, namesIn(work), "no staging folder is left beside the output");
+    }
+
+    @Test
+    void aNameInTheLastFileProducedLeavesTheLastGoodSiteAsItWasAndNoStagingFolder() throws IOException {
+        SiteFixture site = SiteFixture.of("minimal-case", work);
+        // The site's own assets are the last files a build makes, after every page was staged.
+        BuildResult leaking = failAfterAGoodBuild(site, () -> site.write("assets/zz-last.txt", "Thanks to Ada Lovelace.\n"));
+        assertEquals(List.of(site.output().toAbsolutePath().normalize() + "/assets/zz-last.txt:1:11: error:"
+                + " the name of the student shown as \"A. L.\" appears in this"
+                + " output file, put there by no answer, case, comparison or setting (a template or a file of the site's"
+                + " assets?) (the privacy setting withholds it: leave it out or write \"A. L.\", or set"
+                + " privacy.studentNames: full)"), leaking.problems().formatLines());
+    }
+
+    @Test
+    void aTemplateErrorMidRenderLeavesTheLastGoodSiteAsItWasAndNoStagingFolder() throws IOException {
+        SiteFixture site = SiteFixture.of("minimal-case", work);
+        // Only the question's page fails; every other page renders and is staged.
+        BuildResult broken = failAfterAGoodBuild(site, () -> site.write("templates/question.ftl", BROKEN_TEMPLATE));
+        List<String> lines = broken.problems().formatLines();
+        assertEquals(1, lines.size(), lines::toString);
+        assertTrue(lines.get(0).startsWith("templates/question.ftl:2:6: error: "), lines::toString);
+    }
+
+    /**
+     * Builds {@code site}, makes {@code change}, builds again, and checks that this build failed and
+     * left the first build's site byte for byte and nothing beside it; the failed build's result.
+     */
+    private BuildResult failAfterAGoodBuild(SiteFixture site, Runnable change) throws IOException {
+        site.build();
+        SortedMap<String, byte[]> before = FileTree.snapshot(site.output());
+        List<String> besideBefore = namesIn(work);
+        change.run();
+        BuildResult failed = site.attempt(BuildOptions.studentSite(), true);
+        assertFalse(failed.succeeded());
+        assertEquals("", GoldenFiles.differences(before, FileTree.snapshot(site.output()), "the site before the failed build"));
+        assertEquals(besideBefore, namesIn(work), "no staging folder is left beside the output");
+        return failed;
+    }
+
+    @Test
+    void aFailedRenderWithoutAnEarlierSiteCreatesNoFolderAtAll() throws IOException {
+        SiteFixture site = SiteFixture.of("minimal-case", work);
+        List<String> besideBefore = namesIn(work);
+        site.write("templates/question.ftl", BROKEN_TEMPLATE);
+        assertFalse(site.attempt(BuildOptions.studentSite(), true).succeeded());
+        assertEquals(besideBefore, namesIn(work));
     }
 
     @Test

@@ -49,6 +49,30 @@ class SiteWriterTest {
     }
 
     @Test
+    void aStagedSiteNeverPublishedLeavesTheOutputAsItWasAndNothingBeside() throws Exception {
+        Path out = work.resolve("site");
+        writer.publish(List.of(file("index.html", "previous")), out);
+        try (StagedSite staged = writer.stage(out)) {
+            staged.write(file("index.html", "next"));
+            staged.write(file("cases/a/index.html", "next"));
+        }
+        assertEquals(Map.of("index.html", "previous", SiteWriter.MARKER, SiteWriter.MARKER_TEXT), texts(out));
+        try (Stream<Path> left = Files.list(work)) {
+            assertEquals(List.of(out), left.toList());
+        }
+    }
+
+    @Test
+    void aStagedSiteNeverPublishedRemovesTheFoldersItMadeForTheOutput() throws Exception {
+        try (StagedSite staged = writer.stage(work.resolve("new/deeper/site"))) {
+            staged.write(file("index.html", "next"));
+        }
+        try (Stream<Path> left = Files.list(work)) {
+            assertEquals(List.of(), left.toList());
+        }
+    }
+
+    @Test
     void aFileEditedInTheOutputIsWrittenAgainNotReused() throws Exception {
         Path out = work.resolve("site");
         writer.publish(List.of(file("index.html", "built")), out);
