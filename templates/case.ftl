@@ -68,17 +68,9 @@
   <#list case.questions as q>
   <section class="question" id="${q.id}" aria-labelledby="${q.id}-heading">
     <h3 id="${q.id}-heading"><span class="question-number">${msg("question.number", q.number)}</span> ${q.prompt}</h3>
-    <p class="question-links">${msg("count.answers", q.answerCount)}<span class="question-page-link"> · <a href="${root}${q.url}">${msg("case.question.own-page")}</a></span></p>
-    <#assign shownHere = q.answers?filter(a -> a.firstQuestion == q.id)>
-    <#assign shownAbove = q.answers?filter(a -> a.firstQuestion != q.id)>
-    <#list shownHere as a><@answers.full answer=a headingLevel=4/></#list>
-    <#if shownAbove?has_content>
-    <div class="also-answered">
-      <p class="also-answered-label">${msg("case.also-answered")} <span>${msg("case.also-answered.note")}</span></p>
-      <ul><#list shownAbove as a><@answers.reference answer=a question=q.id/></#list></ul>
-    </div>
-    </#if>
-    <#if !q.answers?has_content><p class="empty">${msg("question.no-answers")}</p></#if>
+    <p class="question-links">${msg("count.answers", q.answerCount)}<#if q.answerCount gt 0><span class="question-page-link"> · <a href="${root}${q.url}">${msg("case.question.own-page")}<span class="visually-hidden"> (${msg("question.number", q.number)})</span></a></span></#if></p>
+    <#if q.featured?has_content><ul class="answer-excerpts"><#list q.featured as a><@answers.excerpt answer=a/></#list></ul></#if>
+    <#if q.answerCount == 0><p class="empty">${msg("question.no-answers")}</p></#if>
   </section>
   </#list>
 </section>

@@ -1,7 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- How an answer is shown: in full, or as a short reference to where it is shown in full. -->
 
-<#-- With question, an answer marked in parts shows only its part for that question, and a link to the whole. -->
+<#-- With question, an answer marked in parts shows only its part for that question, and links to its other parts. -->
 <#macro full answer headingLevel=3 showCase=false question="">
 <#local part = question?has_content && answer.parts[question]??>
 <article class="answer<#if answer.featured> featured</#if>" id="${answer.anchor}">
@@ -12,7 +12,7 @@
   </header>
   <div class="answer-body prose"><#if part>${answer.parts[question].html?no_esc}<#else>${answer.html?no_esc}</#if></div>
   <#if part>
-  <p class="answer-part-more"><span class="answer-part-note">${msg("answer.part.note")}</span> · <a href="${root}${answer.url}">${msg("answer.read-whole")}<span class="visually-hidden"> ${msg("answer.read-whole.by", answer.author)}</span></a></p>
+  <p class="answer-part-more"><span class="answer-part-note">${msg("answer.part.note")}</span><#list answer.partList as p><#if p.id != question> · <a href="${root}${p.url}">${msg("question.number", p.number)}<span class="visually-hidden"> ${msg("answer.read-whole.by", answer.author)}</span></a></#if></#list></p>
   </#if>
   <@meta answer/>
 </article>
@@ -33,10 +33,11 @@
   </footer>
 </#macro>
 
-<#macro reference answer question="">
+<#-- An answer shown in full on another page: who wrote it, its first words, and a link to it there. -->
+<#macro reference answer url>
 <li class="answer-ref<#if answer.featured> featured</#if>">
-  <a class="answer-ref-author" href="#${answer.anchor}"><span class="visually-hidden">${msg("answer.by")} </span>${answer.author}</a><#if answer.featured> <span class="badge badge-featured">${msg("badge.featured")}</span></#if>
-  <span class="answer-ref-excerpt"><#if question?has_content && answer.parts[question]??>${answer.parts[question].excerpt}<#else>${answer.excerpt}</#if></span>
+  <a class="answer-ref-author" href="${root}${url}"><span class="visually-hidden">${msg("answer.by")} </span>${answer.author}</a><#if answer.featured> <span class="badge badge-featured">${msg("badge.featured")}</span></#if>
+  <span class="answer-ref-excerpt">${answer.lead}</span>
 </li>
 </#macro>
 

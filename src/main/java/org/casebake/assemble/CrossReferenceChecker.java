@@ -123,7 +123,8 @@ final class CrossReferenceChecker {
 
     /**
      * A part marker names questions of the case that the answer lists; a question the answer lists
-     * but no part answers is shown whole on its page, which is worth a warning once parts are marked.
+     * but no part answers lists the answer on its page as a link to the first part, which is worth a
+     * warning once parts are marked.
      */
     private static void checkParts(BoundAnswer answer, List<String> caseQuestions, ProblemCollector problems) {
         if (answer.parts().isEmpty()) {
@@ -148,7 +149,7 @@ final class CrossReferenceChecker {
         for (Located<String> q : answer.questionIds()) {
             if (!answered.contains(q.value()) && caseQuestions.contains(q.value())) {
                 problems.add(Problem.warning(answer.path(), q.line(), q.column(), "the answer is marked in parts, but no part"
-                                + " answers question '" + q.value() + "': its page shows the whole answer",
+                                + " answers question '" + q.value() + "': its page only links to the answer's first part",
                         "put <!-- part: " + q.value() + " --> on the line before the passage that answers it"));
             }
         }

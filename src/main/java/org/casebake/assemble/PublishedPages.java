@@ -39,7 +39,7 @@ record PublishedPages(Map<String, String> published, Map<String, String> unpubli
         }
         for (BoundAnswer a : sources.answers()) {
             if (a.status() == AnswerStatus.CURATED && publishedCases.contains(a.caseSlug())) {
-                pages.put(a.path(), "cases/" + a.caseSlug() + "/index.html#" + names.anchor(a.path()));
+                pages.put(a.path(), org.casebake.parse.RenderedText.ANSWER + a.caseSlug() + "/" + names.anchor(a.path()));
             } else {
                 left.put(a.path(), a.status() == AnswerStatus.CURATED ? "an answer to a draft case"
                         : "a " + a.status().name().toLowerCase(java.util.Locale.ROOT) + " answer");

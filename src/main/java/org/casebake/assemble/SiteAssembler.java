@@ -170,8 +170,9 @@ public final class SiteAssembler {
     }
 
     /**
-     * The passages of {@code a} marked for each of its questions, rendered and with their quotes marked;
-     * several passages for one question are shown together. A link in a part is the same link as in the
+     * The passages of {@code a} marked in parts, rendered and with their quotes marked, each under the
+     * first of the answer's questions its marker names (the page that shows it); several passages under
+     * one question are shown together, in the order written. A link in a part is the same link as in the
      * whole body, at the same place, so any problem with it is the one already reported (and counted once).
      */
     private Map<String, RenderedText> parts(BoundAnswer a, String anchor, List<String> questionIds, LinkResolver links,
@@ -181,19 +182,24 @@ public final class SiteAssembler {
         }
         Map<String, RenderedText> parts = new LinkedHashMap<>();
         for (String id : questionIds) {
-            List<AnswerParts.Part> forQuestion = a.parts().stream()
-                    .filter(p -> p.questionIds().stream().anyMatch(q -> q.value().equals(id))).toList();
-            if (forQuestion.isEmpty()) {
+            List<AnswerParts.Part> homedHere = a.parts().stream()
+                    .filter(p -> questionIds.stream().filter(q -> names(p, q)).findFirst().filter(id::equals).isPresent())
+                    .toList();
+            if (homedHere.isEmpty()) {
                 continue;
             }
             // Rendered one passage after another, so each link keeps the line the file gives it.
-            List<RenderedText> rendered = forQuestion.stream()
+            List<RenderedText> rendered = homedHere.stream()
                     .map(p -> links.resolve(markdown.render(p.markdown(), anchor + "-" + id + "-"),
                             new LinkResolver.Origin(a.path(), SourceKind.ANSWER, p.firstLine())))
                     .toList();
             parts.put(id, quotes.markedIn(RenderedText.joined(rendered)));
         }
         return parts;
+    }
+
+    private static boolean names(AnswerParts.Part part, String questionId) {
+        return part.questionIds().stream().anyMatch(q -> q.value().equals(questionId));
     }
 
     /** Reports the did-you-mean hint for {@code word} among {@code candidates}, or lists them. */

@@ -19,6 +19,12 @@ public record RenderedText(String html, List<TextSection> sections, List<SourceL
      */
     public static final String SITE_ROOT = "casebake-site-root:";
 
+    /**
+     * Put after {@link #SITE_ROOT} in a link to an answer, before {@code <case slug>/<anchor>}: where
+     * an answer is shown is known only to the pages, which put its address in place of the whole.
+     */
+    public static final String ANSWER = "casebake-answer:";
+
     public RenderedText {
         sections = List.copyOf(sections);
         links = List.copyOf(links);

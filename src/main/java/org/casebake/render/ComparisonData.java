@@ -33,9 +33,11 @@ final class ComparisonData {
     private final SharedData shared;
     private final ComparisonChart chart;
     private final TemplateTexts texts;
+    private final SiteLinks siteLinks;
 
-    ComparisonData(Site site, TemplateData data, SharedData shared, TemplateTexts texts) {
+    ComparisonData(Site site, TemplateData data, SharedData shared, TemplateTexts texts, SiteLinks siteLinks) {
         this.site = site;
+        this.siteLinks = siteLinks;
         this.data = data;
         this.shared = shared;
         this.chart = new ComparisonChart(texts);
@@ -58,7 +60,7 @@ final class ComparisonData {
                         .toMap(a -> links.get(a.anchor())));
     }
 
-    private static List<Object> rows(ComparisonEvidence evidence, Map<String, Map<String, Object>> links) {
+    private List<Object> rows(ComparisonEvidence evidence, Map<String, Map<String, Object>> links) {
         Comparison c = evidence.comparison();
         List<Object> rows = new ArrayList<>();
         for (Comparison.Dimension d : c.dimensions()) {
@@ -115,9 +117,9 @@ final class ComparisonData {
 
     /**
      * The answers that take {@code position}, as the page cites them: an answer that quotes its
-     * argument for it shows the quote, and its link leads to the passage highlighted on the case page.
+     * argument for it shows the quote, and its link leads to the passage highlighted on the page that shows it in full.
      */
-    private static List<Object> cited(ComparisonEvidence evidence, Position position,
+    private List<Object> cited(ComparisonEvidence evidence, Position position,
             Map<String, Map<String, Object>> links) {
         return evidence.citing(position.dimension(), position.side(), position.view()).stream()
                 .map(a -> (Object) a.quoteFor(position).map(q -> quoted(links.get(a.anchor()), a, q))
@@ -125,10 +127,10 @@ final class ComparisonData {
                 .toList();
     }
 
-    private static Map<String, Object> quoted(Map<String, Object> link, StudentAnswer a, Quote q) {
+    private Map<String, Object> quoted(Map<String, Object> link, StudentAnswer a, Quote q) {
         Map<String, Object> withQuote = new LinkedHashMap<>(link);
         withQuote.put("quote", q.text());
-        withQuote.put("url", SiteLinks.caseStudy(a.caseSlug()) + "#" + q.markId());
+        withQuote.put("url", siteLinks.quote(a, q));
         return withQuote;
     }
 
@@ -148,7 +150,7 @@ final class ComparisonData {
     /** An answer as the comparison page cites it: name, link to its anchor, one-line excerpt, no quote. */
     private Map<String, Object> evidenceLink(StudentAnswer a) {
         return map("anchor", a.anchor(), "author", a.displayName(), "featured", a.featured(),
-                "url", SiteLinks.caseStudy(a.caseSlug()) + "#" + a.anchor(), "excerpt", TemplateData.excerpt(a.body(), EVIDENCE_CHARS),
+                "url", siteLinks.answer(a), "excerpt", TemplateData.excerpt(a.body(), EVIDENCE_CHARS),
                 "caseTitle", data.answer(a.anchor()).get("caseTitle"), "quote", "");
     }
 }

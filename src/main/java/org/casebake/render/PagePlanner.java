@@ -48,13 +48,18 @@ final class PagePlanner {
         this.texts = shared.same("texts", texts);
         this.scriptTexts = ScriptTexts.json(texts);
         this.themeChart = new ThemeChart(texts);
-        this.data = new TemplateData(site, shared, texts);
-        this.links = new SiteLinks(site.config());
+        this.links = SiteLinks.of(site);
+        this.data = new TemplateData(site, shared, texts, links);
         this.version = version;
         this.siteData = data.siteData();
         this.navigation = data.navigation();
         this.answersByTheme = answersByTheme(site);
         this.themePages = new ThemePages(site, answersByTheme);
+    }
+
+    /** The links of the planned pages, which know where each answer is shown. */
+    SiteLinks links() {
+        return links;
     }
 
     /**
@@ -70,7 +75,7 @@ final class PagePlanner {
         pages.addAll(inParallel(site.cases(), this::casePages));
         pages.add(page(SiteLinks.themes(), "themes.ftl", texts.text("title.themes", List.of()), "themes", map("themes", themeCards())));
         pages.addAll(inParallel(List.copyOf(answersByTheme.entrySet()), this::themePages));
-        ComparisonData comparisons = new ComparisonData(site, data, shared, texts);
+        ComparisonData comparisons = new ComparisonData(site, data, shared, texts, links);
         for (Comparison comparison : site.comparisons()) {
             Map<String, Object> shown = comparisons.of(comparison);
             pages.add(page(SiteLinks.comparison(comparison.slug()), "comparison.ftl", comparison.title(), "comparison",
@@ -142,8 +147,11 @@ final class PagePlanner {
             Question q = c.questions().get(i);
             Object previous = q.number() > 1 ? questions.get(q.number() - 2) : null;
             Object next = q.number() < questions.size() ? questions.get(q.number()) : null;
-            pages.add(questionPage(c, q, map("case", summary, "question", questions.get(i),
-                    "themes", questionThemes(c, q, grid)), previous, next));
+            Map<String, Object> common = map("case", summary, "question", questions.get(i), "themes", questionThemes(c, q, grid),
+                    "previous", previous, "next", next);
+            for (QuestionSheets.Sheet sheet : links.questionSheets().sheets(c.slug(), q.id())) {
+                pages.add(questionPage(sheet, common));
+            }
         }
         site.teachingNote(c.slug()).ifPresent((TeachingNote n) -> pages.add(page(SiteLinks.teachingNotes(c.slug()),
                 "teaching-notes.ftl", n.title() + " · " + c.title(), "teaching-notes",
@@ -151,12 +159,16 @@ final class PagePlanner {
         return pages;
     }
 
-    private Page questionPage(CaseStudy c, Question q, Map<String, Object> common, Object previous, Object next) {
+    private Page questionPage(QuestionSheets.Sheet sheet, Map<String, Object> common) {
+        CaseStudy c = sheet.caseStudy();
+        Question q = sheet.question();
         Map<String, Object> pageData = new LinkedHashMap<>(common);
-        pageData.put("previous", previous);
-        pageData.put("next", next);
-        return page(SiteLinks.question(c.slug(), q.id()), "question.ftl",
-                texts.text("title.question", List.of(q.number(), c.title())), "question", pageData);
+        pageData.put("entries", sheet.entries().stream().map(e -> (Object) map("answer", data.answer(e.answer().anchor()),
+                "full", e.full(), "url", e.full() ? "" : links.answerTo(e.answer(), q.id()))).toList());
+        pageData.put("pagination", pagination(sheet.count(), sheet.number(), n -> SiteLinks.question(c.slug(), q.id(), n)));
+        String title = texts.text("title.question", List.of(q.number(), c.title()));
+        return page(sheet.path(), "question.ftl", sheet.number() == 1 ? title : texts.text("title.page", List.of(title, sheet.number())),
+                "question", pageData);
     }
 
     private static Map<String, List<StudentAnswer>> answersByTheme(Site site) {

@@ -65,13 +65,15 @@ public final class SiteRenderer {
      */
     public synchronized void render(Site site, Messages messages, ProblemCollector problems, Consumer<OutputFile> sink) {
         SharedData planned = shared;
-        List<Page> pages = new PagePlanner(site, version, planned, new TemplateTexts(messages)).pages();
+        PagePlanner planner = new PagePlanner(site, version, planned, new TemplateTexts(messages));
+        List<Page> pages = planner.pages();
+        SiteLinks links = planner.links();
         // Carried over only for a next render: a renderer for one build would keep every page's parts alive.
         shared = remembering ? planned.next() : SharedData.none();
         Map<String, Remembered> before = remembered;
         boolean rooted = site.hasSiteRootLinks();
         List<Result> results = pages.parallelStream().map(page -> {
-            Result r = renderOne(page, before.get(page.path()), rooted);
+            Result r = renderOne(page, before.get(page.path()), rooted, links);
             r.file().ifPresent(sink);
             return remembering ? r : new Result(Optional.empty(), r.problem());
         }).toList();
@@ -87,14 +89,14 @@ public final class SiteRenderer {
         remembered = now;
     }
 
-    private Result renderOne(Page page, Remembered before, boolean rooted) {
+    private Result renderOne(Page page, Remembered before, boolean rooted, SiteLinks links) {
         if (before != null && before.template().equals(page.template()) && before.data().equals(page.data())) {
             return new Result(Optional.of(new OutputFile(page.path(), before.bytes())), Optional.empty());
         }
         try {
             byte[] bytes = templates.render(page.template(), page.data());
             if (rooted && page.data().get("root") instanceof String root) {
-                bytes = SiteRootLinks.resolve(bytes, root);
+                bytes = SiteRootLinks.resolve(bytes, root, links::answer);
             }
             return new Result(Optional.of(new OutputFile(page.path(), bytes)), Optional.empty());
         } catch (TemplateFailure f) {

@@ -25,17 +25,21 @@ import java.util.Map;
 final class TemplateData {
 
     private static final int EXCERPT_CHARS = 220;
+    /** The first words of an answer listed where another page shows it in full. */
+    private static final int LEAD_CHARS = 100;
 
     private final Site site;
     private final SharedData shared;
+    private final SiteLinks links;
     private final DateTimeFormatter dates;
     private final Map<String, Map<String, Object>> answers = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> summaries = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, CaseStudy> casesBySlug = new java.util.HashMap<>();
     private final Map<String, List<Comparison>> comparisonsByCase = new java.util.HashMap<>();
 
-    TemplateData(Site site, SharedData shared, TemplateTexts texts) {
+    TemplateData(Site site, SharedData shared, TemplateTexts texts, SiteLinks links) {
         this.site = site;
+        this.links = links;
         this.shared = shared;
         this.dates = texts.dates();
         // Last render's equal objects, so that comparing an answer's inputs below stops at them.
@@ -47,7 +51,8 @@ final class TemplateData {
         // and again only when the answer or what its description reads from has changed.
         List<Map<String, Object>> made = site.answers().parallelStream()
                 .map(a -> shared.derived("answer/" + a.anchor(),
-                        List.of(a, casesBySlug.get(a.caseSlug()), comparisonsCovering(a.caseSlug()), config, texts), () -> answer(a)))
+                        List.of(a, casesBySlug.get(a.caseSlug()), comparisonsCovering(a.caseSlug()), config, texts, targets(a)),
+                        () -> answer(a)))
                 .toList();
         for (int i = 0; i < made.size(); i++) {
             answers.put(site.answers().get(i).anchor(), made.get(i));
@@ -92,12 +97,18 @@ final class TemplateData {
         return data;
     }
 
-    /** A question with the answers that address it, featured first. */
+    /**
+     * A question as the case page lists it: its answers (featured first), their count, and the
+     * featured answers its page shows in full (the case page shows them as excerpts with links).
+     */
     Map<String, Object> question(CaseStudy c, Question q) {
-        List<Object> list = site.answersTo(c.slug()).stream().filter(a -> a.questionIds().contains(q.id()))
+        List<StudentAnswer> toQuestion = site.answersTo(c.slug()).stream().filter(a -> a.questionIds().contains(q.id())).toList();
+        List<Object> featured = toQuestion.stream().filter(a -> a.featured() && QuestionSheets.isHome(a, q.id()))
                 .map(a -> (Object) answers.get(a.anchor())).toList();
+        List<Object> all = toQuestion.stream().map(a -> (Object) answers.get(a.anchor())).toList();
         return shared.same("question/" + c.slug() + "/" + q.id(), map("id", q.id(), "number", q.number(),
-                "prompt", q.prompt(), "url", SiteLinks.question(c.slug(), q.id()), "answers", list, "answerCount", list.size()));
+                "prompt", q.prompt(), "url", SiteLinks.question(c.slug(), q.id()), "answers", all, "featured", featured,
+                "answerCount", toQuestion.size()));
     }
 
     /** The ready-made data of a published answer. */
@@ -117,26 +128,46 @@ final class TemplateData {
             positions.add(map("dimension", p.dimension(), "dimensionLabel", dimensionLabel(a.caseSlug(), p.dimension()),
                     "side", p.side(), "sideLabel", sideLabel(a.caseSlug(), p.side()), "view", p.view().word(),
                     "quote", a.quoteFor(p).map(Quote::text).orElse(""),
-                    "quoteUrl", a.quoteFor(p).map(q -> SiteLinks.caseStudy(a.caseSlug()) + "#" + q.markId()).orElse("")));
+                    "quoteUrl", a.quoteFor(p).map(q -> links.quote(a, q)).orElse("")));
         }
         List<Object> comparisons = comparisonsCovering(a.caseSlug()).stream()
                 .filter(x -> ComparisonEvidence.feeds(x, a))
                 .map(x -> (Object) map("title", x.title(), "url", SiteLinks.comparison(x.slug()))).toList();
         return map("anchor", a.anchor(), "author", a.displayName(), "featured", a.featured(), "html", a.body().html(),
-                "excerpt", excerpt(a.body(), EXCERPT_CHARS), "themes", themes, "questions", questions,
-                "firstQuestion", a.questionIds().isEmpty() ? "" : a.questionIds().get(0), "parts", parts(a),
+                "excerpt", excerpt(a.body(), EXCERPT_CHARS), "lead", excerpt(a.body(), LEAD_CHARS), "themes", themes,
+                "questions", questions, "parts", parts(a), "partList", partList(a),
+                "firstQuestion", a.questionIds().isEmpty() ? "" : a.questionIds().get(0),
                 "submittedText", a.submitted().map(dates::format).orElse(""), "positions", positions,
                 "replyToAuthor", a.inReplyTo().map(StudentAnswer.ReplyTarget::displayName).orElse(""),
-                "replyToUrl", a.inReplyTo().map(r -> SiteLinks.caseStudy(a.caseSlug()) + "#" + r.anchor()).orElse(""),
-                "url", SiteLinks.caseStudy(a.caseSlug()) + "#" + a.anchor(), "caseTitle", c.title(),
+                "replyToUrl", a.inReplyTo().map(r -> links.answer(a.caseSlug(), r.anchor())).orElse(""),
+                "url", links.answer(a), "caseTitle", c.title(),
                 "caseUrl", SiteLinks.caseStudy(a.caseSlug()), "comparisons", comparisons);
     }
 
-    /** The passages of an answer marked for each question, by question id: their HTML and first words. */
+    /**
+     * The passages of an answer marked for each question, by question id: their HTML and first words.
+     */
     private static Map<String, Object> parts(StudentAnswer a) {
         Map<String, Object> parts = new LinkedHashMap<>();
         a.parts().forEach((id, text) -> parts.put(id, map("html", text.html(), "excerpt", excerpt(text, EXCERPT_CHARS))));
         return parts;
+    }
+
+    /** Each marked passage of an answer as a link to where it is shown: question id, number and address. */
+    private List<Object> partList(StudentAnswer a) {
+        CaseStudy c = casesBySlug.get(a.caseSlug());
+        return a.parts().keySet().stream().map(id -> (Object) map("id", id,
+                "number", c.question(id).map(Question::number).orElse(0), "url", links.answerTo(a, id))).toList();
+    }
+
+    /** Every address the data of {@code a} holds that depends on where answers are shown, not on {@code a} itself. */
+    private List<String> targets(StudentAnswer a) {
+        List<String> targets = new ArrayList<>();
+        targets.add(links.answer(a));
+        a.inReplyTo().ifPresent(r -> targets.add(links.answer(a.caseSlug(), r.anchor())));
+        a.parts().keySet().forEach(id -> targets.add(links.answerTo(a, id)));
+        a.quotes().forEach(q -> targets.add(links.quote(a, q)));
+        return targets;
     }
 
     /** The comparisons covering a case, looked up once per case rather than once per answer. */

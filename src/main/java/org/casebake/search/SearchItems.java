@@ -33,6 +33,7 @@ public final class SearchItems {
 
     public static List<SearchItem> of(Site site) {
         Map<String, CaseStudy> cases = site.cases().stream().collect(Collectors.toMap(CaseStudy::slug, Function.identity()));
+        SiteLinks links = SiteLinks.of(site);
         List<SearchItem> items = new ArrayList<>();
         for (CaseStudy c : site.cases()) {
             List<SearchSection> sections = new ArrayList<>();
@@ -48,12 +49,24 @@ public final class SearchItems {
         }
         for (StudentAnswer a : site.answers()) {
             CaseStudy c = cases.get(a.caseSlug());
-            List<Question> questions = a.questionIds().stream().map(id -> c.question(id).orElseThrow()).toList();
-            items.add(SearchItem.answer("answer:" + a.anchor(), SiteLinks.caseStudy(c.slug()) + "#" + a.anchor(),
-                    "Answer by " + a.displayName(), ref(c), a.questionIds(),
-                    questions.stream().map(SearchItems::label).toList(),
-                    a.themes().stream().map(t -> ThemeLabel.of(site.config(), t)).toList(), a.featured(),
-                    a.displayName(), sections(a.body().sections())));
+            if (a.parts().isEmpty()) {
+                items.add(answer(site, a, c, "answer:" + a.anchor(), links.answer(a), a.questionIds(), a.body().sections()));
+                continue;
+            }
+            // An answer in parts is found part by part, each where its page shows it; the first part also
+            // stands for the questions the answer lists without a part of their own.
+            List<String> unparted = a.questionIds().stream().filter(id -> !a.parts().containsKey(id)).toList();
+            boolean first = true;
+            for (Map.Entry<String, org.casebake.parse.RenderedText> part : a.parts().entrySet()) {
+                List<String> ids = new ArrayList<>(List.of(part.getKey()));
+                if (first) {
+                    ids.addAll(unparted);
+                }
+                ids.sort(java.util.Comparator.comparingInt(a.questionIds()::indexOf));
+                items.add(answer(site, a, c, "answer:" + a.anchor() + ":" + part.getKey(), links.answerTo(a, part.getKey()),
+                        ids, part.getValue().sections()));
+                first = false;
+            }
         }
         // Teaching notes are in the site only for the instructor's build, and so only in its index.
         for (TeachingNote note : site.teachingNotes()) {
@@ -65,6 +78,15 @@ public final class SearchItems {
             items.add(comparison(comparison, cases));
         }
         return items;
+    }
+
+    private static SearchItem answer(Site site, StudentAnswer a, CaseStudy c, String id, String url, List<String> questionIds,
+            List<TextSection> text) {
+        List<Question> questions = questionIds.stream().map(q -> c.question(q).orElseThrow()).toList();
+        return SearchItem.answer(id, url, "Answer by " + a.displayName(), ref(c), questionIds,
+                questions.stream().map(SearchItems::label).toList(),
+                a.themes().stream().map(t -> ThemeLabel.of(site.config(), t)).toList(), a.featured(),
+                a.displayName(), sections(text));
     }
 
     private static SearchItem comparison(Comparison comparison, Map<String, CaseStudy> cases) {

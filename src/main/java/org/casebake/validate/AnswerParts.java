@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 /**
  * The parts of an answer that answers several questions in turn, as the instructor marked them: a
  * line {@code <!-- part: q2 -->} (or {@code <!-- part: q2, q3 -->}) starts the passage that answers
- * those questions, which runs to the next marker or the end. Text before the first marker belongs to
- * the whole answer only. A marker is an HTML comment, so the file still reads well anywhere else;
- * markers inside fenced code are text.
+ * those questions, which runs to the next marker or the end. Text before the first marker is the start
+ * of the first part (a student's opening words are shown with the passage that follows them). A
+ * marker is an HTML comment, so the file still reads well anywhere else; markers inside fenced code
+ * are text.
  *
  * @param body  the answer's Markdown with each marker line left empty (the same lines, so positions
  *              in it stay those of the file)
@@ -25,7 +26,8 @@ public record AnswerParts(String body, List<Part> parts) {
      * One marked passage.
      *
      * @param questionIds the questions it answers, each where the marker names it
-     * @param markdown    its Markdown, from the line after the marker
+     * @param markdown    its Markdown, from the line after the marker (for the first part, from the
+     *                    body's first line, the marker's own line left empty)
      * @param firstLine   the file's line its Markdown starts on
      */
     public record Part(List<Located<String>> questionIds, String markdown, int firstLine) {
@@ -77,9 +79,10 @@ public record AnswerParts(String body, List<Part> parts) {
                 if (current != null) {
                     parts.add(new Part(currentIds, current.toString(), currentFirst));
                 }
-                current = new StringBuilder();
+                boolean opening = current == null && !cleaned.toString().isBlank();
+                current = opening ? new StringBuilder(cleaned).append('\n') : new StringBuilder();
                 currentIds = ids;
-                currentFirst = lineNumber + 1;
+                currentFirst = opening ? firstLine : lineNumber + 1;
             } else if (current != null) {
                 current.append(line).append('\n');
             }

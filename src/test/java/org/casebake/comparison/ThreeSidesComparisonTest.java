@@ -57,7 +57,8 @@ class ThreeSidesComparisonTest {
         Document page = Jsoup.parse(read(site, PAGE));
         assertEquals(List.of("Dimension", "Open source", "In-house", VENDOR), page.select("#evidence-table thead th").eachText());
         Element openOnCost = page.selectFirst("#dim-cost td[data-side=open]");
-        assertEquals(List.of("../../cases/case-a/index.html", "../../cases/case-b/index.html", "../../cases/case-b/index.html"),
+        assertEquals(List.of("../../cases/case-a/questions/q1/index.html", "../../cases/case-b/questions/q1/index.html",
+                        "../../cases/case-b/questions/q1/index.html"),
                 openOnCost.select("li a").eachAttr("href").stream().map(h -> h.substring(0, h.indexOf('#'))).toList());
         assertEquals(List.of("(Case A)", "(Case B)", "(Case B)"), openOnCost.select("li .evidence-case").eachText());
     }

@@ -35,6 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HostileAnswerTest {
 
     private static final String CASE_PAGE = "cases/open-source-prize/index.html";
+    /** The page that shows the fixture's one answer in full. */
+    private static final String QUESTION_PAGE = "cases/open-source-prize/questions/q1/index.html";
     /** Where the fixture's site-config.yml says the site is; pages are resolved against it. */
     private static final URI SITE = URI.create("https://example.edu/hostile/");
 
@@ -101,7 +103,7 @@ class HostileAnswerTest {
 
     @Test
     void everyLinkInTheAnswerLeadingToAnotherSiteIsMarkedNofollowNoopener() {
-        Element body = site.html(CASE_PAGE).selectFirst(".answer-body");
+        Element body = site.html(QUESTION_PAGE).selectFirst(".answer-body");
         assertEquals(List.of(), LinkSafety.externalLinksWithoutRel(body, "nofollow", "noopener"));
     }
 
@@ -122,7 +124,7 @@ class HostileAnswerTest {
 
     @Test
     void theAnswersHarmlessTextSurvives() {
-        Element body = site.html(CASE_PAGE).selectFirst(".answer-body");
+        Element body = site.html(QUESTION_PAGE).selectFirst(".answer-body");
         for (String words : List.of("Plain words first.", "a link", "another", "a Markdown link", "styled paragraph",
                 "a div", "Last words of the answer.")) {
             assertFalse(body.select(":containsOwn(" + words + ")").isEmpty(), "'" + words + "' is still there");
@@ -135,7 +137,7 @@ class HostileAnswerTest {
      */
     @Test
     void textTheAnswerDoesNotShowIsInNoExcerptAndNotInTheSearchIndex() {
-        String shown = site.html(CASE_PAGE).selectFirst(".answer-body").text();
+        String shown = site.html(QUESTION_PAGE).selectFirst(".answer-body").text();
         for (String hidden : List.of("alert('answer')", "body { display: none }", "templatesecret", "noscriptsecret",
                 "hiddensecret", "commentsecret")) {
             assertFalse(shown.contains(hidden), "'" + hidden + "' is not shown on the page: " + shown);
@@ -145,7 +147,7 @@ class HostileAnswerTest {
 
     @Test
     void anExcerptIsTheStartOfTheTextTheAnswerShows() {
-        String shown = site.html(CASE_PAGE).selectFirst(".answer-body").text();
+        String shown = site.html(QUESTION_PAGE).selectFirst(".answer-body").text();
         String excerpt = site.html("themes/cost/index.html").selectFirst(".answer-excerpt-text").text();
         String start = excerpt.endsWith("…") ? excerpt.substring(0, excerpt.length() - 1) : excerpt;
         assertTrue(shown.startsWith(start), excerpt + "\n is not the start of\n" + shown);
@@ -154,7 +156,7 @@ class HostileAnswerTest {
 
     @Test
     void anAuthorNameWithMarkupIsShownAsText() {
-        Document page = site.html(CASE_PAGE);
+        Document page = site.html(QUESTION_PAGE);
         assertEquals(List.of("<script>alert('name')</script> Mallory"), VisibleText.ofEach(page.select(".answer-author")));
         assertEquals(List.of("<script>alert('name')</script> Mallory"),
                 VisibleText.ofEach(site.html("themes/cost/index.html").select(".answer-excerpt-head > a")));

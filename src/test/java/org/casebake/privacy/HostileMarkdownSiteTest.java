@@ -64,10 +64,11 @@ class HostileMarkdownSiteTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> eachAnswerIsCleanedWhereverItIsShown() {
+    Stream<DynamicTest> eachAnswerIsCleanedWhereItIsShown() {
         List<DynamicTest> tests = new ArrayList<>();
         for (HostileMarkdown answer : HostileMarkdown.all().subList(1, HostileMarkdown.all().size())) {
-            for (String page : List.of(CASE_PAGE, "cases/unsafe-links/questions/q1/index.html")) {
+            // The question page is the one page that shows an answer's text in full.
+            for (String page : List.of("cases/unsafe-links/questions/q1/index.html")) {
                 tests.add(DynamicTest.dynamicTest(answer.file() + " on " + page, () -> {
                     Elements bodies = site.html(page).select(".answer-body:has(> :first-child:containsOwn("
                             + answer.heading() + "))");

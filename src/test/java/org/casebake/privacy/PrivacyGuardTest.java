@@ -95,6 +95,6 @@ class PrivacyGuardTest {
         site.replace(ANSWER_B, "The prize is cheaper", "As Ada Lovelace said, the prize is cheaper");
         site.build();
         assertEquals(List.of("Ada Lovelace", "Grace Hopper"),
-                VisibleText.ofEach(site.site().html("cases/open-source-prize/index.html").select(".answer-author")));
+                VisibleText.ofEach(site.site().answers("open-source-prize").select(".answer-author")));
     }
 }

@@ -37,7 +37,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StudentNamesTest {
 
     private static final String ANSWERS = "content/cases/netflix-oss-prize/answers";
-    private static final String CASE_PAGE = "cases/netflix-oss-prize/index.html";
     private static final Pattern AUTHOR = Pattern.compile("(?m)^author: \"(.+)\"$");
 
     @TempDir
@@ -207,11 +206,16 @@ class StudentNamesTest {
         return SAMPLE.stream().map(SampleAnswer::author).toList();
     }
 
-    /** Each author as written, mapped to the name the case page shows on their answer. */
+    /** Each author as written, mapped to the name shown on their answer where it is shown in full. */
     private static Map<String, String> displayedNames(BuiltSite site) {
         Map<String, String> shown = new TreeMap<>();
-        for (Element article : site.html(CASE_PAGE).select("article.answer")) {
-            String text = letters(article.selectFirst(".answer-body").text());
+        // An answer marked in parts is shown part by part, one part to a page: read all its parts together.
+        Map<String, String> texts = new TreeMap<>();
+        for (Element article : site.answers("netflix-oss-prize")) {
+            texts.merge(article.id(), letters(article.selectFirst(".answer-body").text()), String::concat);
+        }
+        for (Element article : site.answers("netflix-oss-prize")) {
+            String text = texts.get(article.id());
             SampleAnswer answer = SAMPLE.stream().filter(a -> text.contains(a.fingerprint())).findFirst()
                     .orElseThrow(() -> new AssertionError("no sample answer matches " + article.id()));
             shown.put(answer.author(), VisibleText.of(article.selectFirst(".answer-author")));

@@ -23,7 +23,7 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.casebake.serve.PreviewFixture.ANSWER;
-import static org.casebake.serve.PreviewFixture.CASE_PAGE;
+import static org.casebake.serve.PreviewFixture.QUESTION_PAGE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LivePreviewBrowserTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final String ADA = "article.answer:has(h4.answer-author a) .answer-body";
+    private static final String ADA = "article.answer:has(h2.answer-author a) .answer-body";
 
     @TempDir
     Path temp;
@@ -65,7 +65,7 @@ class LivePreviewBrowserTest {
         Path site = PreviewFixture.copySite(temp.resolve("site"));
         try (LivePreview preview = LivePreview.start(new PreviewSettings(site, 0, BuildOptions.studentSite(),
                 PreviewSettings.DEFAULT_QUIET_PERIOD), "test", new PrintWriter(new StringWriter(), true))) {
-            browser.get("http://127.0.0.1:" + preview.port() + CASE_PAGE);
+            browser.get("http://127.0.0.1:" + preview.port() + QUESTION_PAGE);
             assertEquals("Paying for outside work reaches far more programmers than the company could hire.", firstAnswer());
 
             Files.writeString(site.resolve(ANSWER), answer("themes: [talent]", "Saved in the editor."));
@@ -100,7 +100,7 @@ class LivePreviewBrowserTest {
         Path site = PreviewFixture.copySite(temp.resolve("site"));
         try (LivePreview preview = LivePreview.start(new PreviewSettings(site, 0, BuildOptions.studentSite(),
                 PreviewSettings.DEFAULT_QUIET_PERIOD), "test", new PrintWriter(new StringWriter(), true))) {
-            browser.get("http://127.0.0.1:" + preview.port() + CASE_PAGE);
+            browser.get("http://127.0.0.1:" + preview.port() + QUESTION_PAGE);
             Files.writeString(site.resolve(ANSWER), answer("stauts: curated", "Not shown until fixed."));
             waitUntil(() -> !browser.findElements(By.id("casebake-problems")).isEmpty());
             java.util.Set<String> pageBackgrounds = new java.util.HashSet<>();

@@ -26,7 +26,7 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.casebake.serve.PreviewFixture.ANSWER;
-import static org.casebake.serve.PreviewFixture.CASE_PAGE;
+import static org.casebake.serve.PreviewFixture.QUESTION_PAGE;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LivePreviewTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final String ADA_ANCHOR = "article.answer:has(h4.answer-author:contains(A. L.))";
+    private static final String ADA_ANCHOR = "article.answer:has(h2.answer-author:contains(A. L.))";
 
     @TempDir
     Path temp;
@@ -81,7 +81,7 @@ class LivePreviewTest {
             Files.delete(site.resolve(ANSWER));
             events.await("reload", "4"::equals, WAIT);
             assertEquals(List.of(), adaText(preview), "a deleted answer disappears");
-            assertEquals(1, page(preview, CASE_PAGE).select("article.answer").size(), "the other answer stays");
+            assertEquals(1, page(preview, QUESTION_PAGE).select("article.answer").size(), "the other answer stays");
         }
     }
 
@@ -207,7 +207,7 @@ class LivePreviewTest {
     }
 
     private List<String> adaText(LivePreview preview) throws IOException, InterruptedException {
-        return page(preview, CASE_PAGE).select(ADA_ANCHOR + " .answer-body").eachText();
+        return page(preview, QUESTION_PAGE).select(ADA_ANCHOR + " .answer-body").eachText();
     }
 
     private Document page(LivePreview preview, String path) throws IOException, InterruptedException {

@@ -17,8 +17,8 @@ final class PreviewFixture {
 
     /** The fixture site's answer that the tests edit. */
     static final String ANSWER = "content/cases/open-prize/answers/answer-01.md";
-    /** The fixture site's case page, under its base path. */
-    static final String CASE_PAGE = "/~prof/mgmt301/cases/open-prize/index.html";
+    /** The page of the fixture case's first question, under its base path: it shows the answers in full. */
+    static final String QUESTION_PAGE = "/~prof/mgmt301/cases/open-prize/questions/q1/index.html";
 
     final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();

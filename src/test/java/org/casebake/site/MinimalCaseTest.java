@@ -25,6 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MinimalCaseTest {
 
     private static final String CASE_PAGE = "cases/open-source-prize/index.html";
+    /** The page of the case's one question: where its answers are shown in full. */
+    private static final String QUESTION_PAGE = "cases/open-source-prize/questions/q1/index.html";
 
     @TempDir
     static Path work;
@@ -52,12 +54,21 @@ class MinimalCaseTest {
 
     @Test
     void theFeaturedAnswerComesFirstAndIsMarked() {
-        Document page = fixture.site().html(CASE_PAGE);
+        Document page = fixture.site().html(QUESTION_PAGE);
         List<Element> answers = page.select("article.answer");
         assertEquals(List.of("A. L.", "G. H."), answers.stream().map(a -> VisibleText.of(a.selectFirst(".answer-author"))).toList());
         assertTrue(answers.get(0).hasClass("featured"), "the featured answer carries the class 'featured'");
         assertEquals(List.of("Featured"), page.select("article.answer .badge-featured").eachText());
         assertTrue(answers.get(0).select(".badge-featured").size() == 1, "the badge belongs to the first answer");
+    }
+
+    @Test
+    void theCasePageShowsTheFeaturedAnswerAsAnExcerptLinkingToItsPage() {
+        Document page = fixture.site().html(CASE_PAGE);
+        assertTrue(page.select("article.answer").isEmpty(), "the case page shows no answer in full");
+        assertEquals(List.of("questions/q1/index.html#answer-85951f7834"),
+                page.select("#q1 .answer-excerpt-head > a").eachAttr("href").stream()
+                        .map(href -> href.substring(href.indexOf("questions/"))).toList());
     }
 
     @Test
@@ -81,8 +92,8 @@ class MinimalCaseTest {
     }
 
     private static List<String> anchors(BuiltSite site) {
-        List<String> anchors = site.html(CASE_PAGE).select("article.answer").eachAttr("id");
-        assertTrue(anchors.size() >= 2, "the case page shows its answers: " + anchors);
+        List<String> anchors = site.html(QUESTION_PAGE).select("article.answer").eachAttr("id");
+        assertTrue(anchors.size() >= 2, "the question page shows its answers: " + anchors);
         return anchors;
     }
 }

@@ -45,7 +45,7 @@ class SampleSiteTest {
         // Guards the test above: the evidence links are the ones with fragments to check.
         Document comparison = site.html("comparisons/open-source-vs-in-house/index.html");
         List<String> evidence = comparison.select(".evidence li a").eachAttr("href");
-        String answerLink = "\\.\\./\\.\\./cases/netflix-oss-prize/index\\.html#answer-[0-9a-f]{10}(-quote-[0-9]+)?";
+        String answerLink = "\\.\\./\\.\\./cases/netflix-oss-prize/questions/q[1-3]/index\\.html#answer-[0-9a-f]{10}(-quote-[0-9]+)?";
         assertEquals(List.of(), evidence.stream().filter(href -> !href.matches(answerLink)).toList());
         assertTrue(evidence.size() >= 14, "every answer takes at least one position: " + evidence.size());
     }
@@ -53,13 +53,13 @@ class SampleSiteTest {
     @Test
     void quotedEvidenceLeadsToItsPassageMarkedInTheAnswer() {
         Document comparison = site.html("comparisons/open-source-vs-in-house/index.html");
-        Document casePage = site.html("cases/netflix-oss-prize/index.html");
         List<org.jsoup.nodes.Element> quoted = comparison.select(".evidence li:has(q.evidence-quote)");
         assertEquals(comparison.select(".evidence li").size(), quoted.size(), "every position of the sample has a quote");
         for (org.jsoup.nodes.Element evidence : quoted) {
             String href = evidence.selectFirst("a").attr("href");
             String id = href.substring(href.indexOf('#') + 1);
-            org.jsoup.nodes.Element mark = casePage.getElementById(id);
+            String page = java.net.URI.create("comparisons/open-source-vs-in-house/index.html").resolve(href).getPath();
+            org.jsoup.nodes.Element mark = site.html(page).getElementById(id);
             assertTrue(mark != null && mark.is("article.answer mark.quote"), href);
             String quote = evidence.selectFirst("q.evidence-quote").text();
             assertTrue(quote.startsWith(mark.text()) && !mark.text().isBlank(), quote + " / " + mark.text());

@@ -108,6 +108,6 @@ class SubPathLinksTest {
     @Test
     void externalLinksInAnswersStayAbsolute() {
         assertEquals(List.of("https://blog.example.com/prize"),
-                site.html("cases/open-source-prize/index.html").select(".answer-body a").eachAttr("href"));
+                site.answers("open-source-prize").select(".answer-body a").eachAttr("href"));
     }
 }

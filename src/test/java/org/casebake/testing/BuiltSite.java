@@ -87,6 +87,22 @@ public final class BuiltSite {
         return Jsoup.parse(text(path));
     }
 
+    /**
+     * The pages of a case's questions, in path order (each question's first page, then its later
+     * pages): the only pages that show the case's answers in full.
+     */
+    public List<String> questionPages(String caseSlug) {
+        String prefix = "cases/" + caseSlug + "/questions/";
+        return pages().stream().filter(p -> p.startsWith(prefix)).toList();
+    }
+
+    /** Every answer (or part of one) shown in full on the question pages of a case, in page order. */
+    public org.jsoup.select.Elements answers(String caseSlug) {
+        org.jsoup.select.Elements answers = new org.jsoup.select.Elements();
+        questionPages(caseSlug).forEach(p -> answers.addAll(html(p).select("article.answer")));
+        return answers;
+    }
+
     /** An XML file (sitemap, feed), parsed as XML. */
     public Document xml(String path) {
         return Jsoup.parse(text(path), "", Parser.xmlParser());

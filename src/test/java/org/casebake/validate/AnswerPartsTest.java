@@ -27,12 +27,20 @@ class AnswerPartsTest {
         AnswerParts parts = split("Before any part.\n\n<!-- part: q1 -->\nFirst.\n\n<!-- part: q2, q3 -->\nSecond.\n");
         assertEquals(2, parts.parts().size());
         assertEquals(List.of("q1"), ids(parts.parts().get(0)));
-        assertEquals("First.\n\n", parts.parts().get(0).markdown());
-        assertEquals(13, parts.parts().get(0).firstLine(), "the line after the marker, in the file's numbering");
+        assertEquals("Before any part.\n\n\nFirst.\n\n", parts.parts().get(0).markdown(),
+                "the text before the first marker starts the first part, the marker's line left empty");
+        assertEquals(10, parts.parts().get(0).firstLine(), "the body's first line, in the file's numbering");
         assertEquals(List.of("q2", "q3"), ids(parts.parts().get(1)));
         assertEquals("Second.\n\n", parts.parts().get(1).markdown());
         assertEquals(16, parts.parts().get(1).firstLine());
         assertTrue(!problems.hasErrors());
+    }
+
+    @Test
+    void aFirstMarkerWithNothingBeforeItStartsItsPartOnTheNextLine() {
+        AnswerParts parts = split("\n<!-- part: q1 -->\nFirst.\n");
+        assertEquals("First.\n\n", parts.parts().get(0).markdown());
+        assertEquals(12, parts.parts().get(0).firstLine(), "the line after the marker, in the file's numbering");
     }
 
     @Test
