@@ -96,14 +96,16 @@ public final class SiteWriter {
         while (made.getParent() != null && !Files.exists(made.getParent(), LinkOption.NOFOLLOW_LINKS)) {
             made = made.getParent();
         }
+        Optional<Path> previous = Files.isDirectory(target) ? Optional.of(target) : Optional.empty();
         try {
-            Files.createDirectories(staging);
+            Files.createDirectories(staging.getParent());
+            StagingAccess access = StagingAccess.of(previous);
+            access.createClosed(staging);
+            return new StagedSite(gate, target, staging, made, leftovers.old(token), previous, access);
         } catch (IOException e) {
             quietlyDelete(made);
             throw new PublishException("cannot write the site: " + e.getMessage());
         }
-        Optional<Path> previous = Files.isDirectory(target) ? Optional.of(target) : Optional.empty();
-        return new StagedSite(gate, target, staging, made, leftovers.old(token), previous);
     }
 
     /** The previous site aside, the new one in its place; if the second rename fails, the first is undone. */

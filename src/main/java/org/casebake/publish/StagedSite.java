@@ -16,7 +16,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * A site being written into its staging folder beside the output folder while the build still
  * produces it, so that no stage holds the whole site in memory. Nothing reaches the output folder
  * until {@link #publish()} swaps the staging folder in; {@link #close()} without a publish deletes
- * it, leaving the output folder as it was. Made by {@link SiteWriter#stage(Path)}.
+ * it, leaving the output folder as it was. Made by {@link SiteWriter#stage(Path)}. Files are written
+ * before the privacy guard has reported on them, so the staging folder is its owner's only until
+ * the swap ({@link StagingAccess}): a web server serving the output folder's parent cannot read it.
  *
  * <p>{@link #write} may be called from several threads at once. A file that cannot be written is
  * remembered, later files are not written, and {@link #publish()} reports it.
@@ -29,13 +31,15 @@ public final class StagedSite implements AutoCloseable {
     private final Path made;
     private final Path old;
     private final Optional<Path> previous;
+    private final StagingAccess access;
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private final AtomicReference<IOException> failure = new AtomicReference<>();
     private boolean published;
 
     /** @param made the staging folder, or the highest of its parents that staging made */
-    StagedSite(PublishGate gate, Path target, Path staging, Path made, Path old, Optional<Path> previous) {
+    StagedSite(PublishGate gate, Path target, Path staging, Path made, Path old, Optional<Path> previous, StagingAccess access) {
         this.gate = gate;
+        this.access = access;
         this.target = target;
         this.staging = staging;
         this.made = made;
@@ -75,6 +79,7 @@ public final class StagedSite implements AutoCloseable {
         try {
             // Written last: a staging folder with the marker holds a whole site.
             Files.writeString(staging.resolve(SiteWriter.MARKER), SiteWriter.MARKER_TEXT);
+            access.open(staging);
             if (!gate.swap(() -> SiteWriter.swapIn(staging, target, old))) {
                 throw new SiteWriter.PublishException(
                         "interrupted before the new site was put in place; the output folder holds the previous site");

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -60,6 +61,27 @@ class SiteWriterTest {
         try (Stream<Path> left = Files.list(work)) {
             assertEquals(List.of(out), left.toList());
         }
+    }
+
+    @Test
+    void theStagingFolderIsItsOwnersOnlyUntilThePublishedSiteTakesThePermissionsOfTheOneItReplaces() throws Exception {
+        Path out = work.resolve("site");
+        writer.publish(List.of(file("index.html", "previous")), out);
+        Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxr-x--x"));
+        try (StagedSite staged = writer.stage(out)) {
+            staged.write(file("index.html", "not yet guarded"));
+            Path staging;
+            try (Stream<Path> beside = Files.list(work)) {
+                staging = beside.filter(p -> !p.equals(out)).findFirst().orElseThrow();
+            }
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(staging)));
+            staged.publish();
+        }
+        assertEquals("rwxr-x--x", PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
+        Path first = work.resolve("first");
+        writer.publish(List.of(file("index.html", "one")), first);
+        Path plain = Files.createDirectory(work.resolve("plain"));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(first), "as a new folder");
     }
 
     @Test
