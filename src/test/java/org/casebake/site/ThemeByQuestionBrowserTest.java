@@ -92,7 +92,7 @@ class ThemeByQuestionBrowserTest {
                 browser.open(url);
                 // under load the navigation can return before the page has scrolled to its target
                 browser.waitFor(d -> Boolean.TRUE.equals(browser.script("return document.querySelector(':target') !== null")));
-                assertEquals(count, ((Number) browser.script("return document.querySelectorAll(':target li.answer-excerpt').length")).longValue(),
+                assertEquals(count, ((Number) browser.script("return document.querySelectorAll(':target li.answer-excerpt, :target .answers-again a').length")).longValue(),
                         () -> "listed at " + href + " for " + cell);
             }
         }
@@ -115,7 +115,7 @@ class ThemeByQuestionBrowserTest {
     private static List<String> listedAnswersShowing(String themeLabel, String questionLabel) {
         @SuppressWarnings("unchecked")
         List<String> links = (List<String>) browser.script(
-                "return Array.from(document.querySelectorAll(':target li.answer-excerpt .answer-excerpt-head a')).map(a => a.href)");
+                "return Array.from(document.querySelectorAll(':target li.answer-excerpt .answer-excerpt-head a, :target .answers-again a')).map(a => a.href)");
         List<String> anchors = new ArrayList<>();
         for (String link : links) {
             browser.open(link);

@@ -31,6 +31,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ThemePagesTest {
 
+    /** How a theme page lists an answer: with its first words, or by name when it is listed above already. */
+    private static final String LISTED = "li.answer-excerpt, .answers-again a";
+
     private static final String BASE_URL = "https://example.edu/~prof/bench/";
     private static final int PAGE_SIZE = 100;
 
@@ -67,7 +70,7 @@ class ThemePagesTest {
                         target(pages.get(i), page.select("head link[rel=next]").attr("href")), pages.get(i));
                 assertEquals(page.select("head link[rel=prev]").attr("href"), page.select("nav.pages a[rel=prev]").attr("href"));
                 assertEquals(page.select("head link[rel=next]").attr("href"), page.select("nav.pages a[rel=next]").attr("href"));
-                int listed = page.select("li.answer-excerpt").size();
+                int listed = page.select(LISTED).size();
                 int sections = page.select("section.theme-question").size();
                 assertTrue(listed <= PAGE_SIZE || sections == 1, () -> pages + ": " + listed + " answers in " + sections + " sections");
                 if (pages.size() > 1) {
@@ -75,6 +78,23 @@ class ThemePagesTest {
                 }
             }
         }
+    }
+
+    @Test
+    void anAnswerListedUnderSeveralQuestionsOfAPageShowsItsFirstWordsOnlyTheFirstTime() {
+        int again = 0;
+        for (List<String> pages : themePages().values()) {
+            for (String path : pages) {
+                Document page = site.html(path);
+                List<String> withWords = page.select("li.answer-excerpt .answer-excerpt-head a").eachAttr("href");
+                assertEquals(withWords.size(), new HashSet<>(withWords).size(), () -> path + " shows an answer's first words twice");
+                for (String href : page.select(".answers-again a").eachAttr("href")) {
+                    assertTrue(withWords.contains(href), () -> path + " names " + href + " again without listing it above");
+                    again++;
+                }
+            }
+        }
+        assertTrue(again > 0, "some answer is listed under two questions of one page");
     }
 
     @Test
@@ -86,7 +106,7 @@ class ThemePagesTest {
                 for (Element section : site.html(page).select("section.theme-question")) {
                     assertTrue(sectionIds.add(theme.getKey() + " " + section.id()), () -> "listed twice: " + section.id());
                     String question = section.selectFirst("h3 a").attr("href");
-                    int count = section.select("li.answer-excerpt").size();
+                    int count = section.select(LISTED).size();
                     assertEquals(String.valueOf(count), section.selectFirst("h3 .count").ownText(), section.id());
                     listed.put(page + "#" + section.id(), count);
                     assertTrue(question.endsWith("/questions/" + section.id().substring(section.id().lastIndexOf('-') + 1) + "/index.html"),
