@@ -59,7 +59,7 @@ class RebuildsTest {
         site.replace(ANSWER_B, "The prize is cheaper", "The prize is far cheaper");
         Map<String, String> rebuilt = rebuild();
         assertEquals(fresh(), rebuilt);
-        assertTrue(rebuilt.get("cases/open-source-prize/index.html").contains("far cheaper"));
+        assertTrue(anyPageShows(rebuilt, "far cheaper"));
     }
 
     @Test
@@ -68,7 +68,7 @@ class RebuildsTest {
         site.replace(ANSWER_B, "The prize is cheaper", "The prize is CHEAPER");
         assertEquals(before.length(), site.read(ANSWER_B).length());
         settle(site.file(ANSWER_B), Instant.parse("2020-02-02T00:00:00Z"));
-        assertTrue(rebuild().get("cases/open-source-prize/index.html").contains("CHEAPER"));
+        assertTrue(anyPageShows(rebuild(), "CHEAPER"));
     }
 
     @Test
@@ -76,7 +76,7 @@ class RebuildsTest {
         Files.delete(site.file(ANSWER_B));
         Map<String, String> rebuilt = rebuild();
         assertEquals(fresh(), rebuilt);
-        assertFalse(rebuilt.get("cases/open-source-prize/index.html").contains("cheaper"));
+        assertFalse(anyPageShows(rebuilt, "cheaper"));
     }
 
     @Test
@@ -105,6 +105,11 @@ class RebuildsTest {
         List<String> problems = failedRebuild();
         assertEquals(List.of(ANSWER_B + ":6:4: error: the name of the student shown as \"A. L.\" appears here (the privacy"
                 + " setting withholds it: leave it out or write \"A. L.\", or set privacy.studentNames: full)"), problems);
+    }
+
+    /** Whether an HTML page of the site shows {@code text} (an answer is shown in full on one page, its home). */
+    private static boolean anyPageShows(Map<String, String> site, String text) {
+        return site.entrySet().stream().anyMatch(page -> page.getKey().endsWith(".html") && page.getValue().contains(text));
     }
 
     private Map<String, String> rebuild() {

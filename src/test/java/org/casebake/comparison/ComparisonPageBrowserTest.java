@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -58,6 +59,7 @@ class ComparisonPageBrowserTest {
     @Test
     void theInstructorsTableComesFirstThenTheChartThenWhereTheClassStands() {
         browser.open(server.root() + SampleComparisonTest.PAGE);
+        browser.waitFor(d -> !d.findElements(By.cssSelector("main .class-standing")).isEmpty());
         @SuppressWarnings("unchecked")
         List<String> order = (List<String>) browser.script("""
                 var wanted = ['#evidence-table', '.comparison-chart-figure', '.class-standing'];
