@@ -68,6 +68,32 @@ class PrivacyGuardReportTest {
     }
 
     @Test
+    void theFiveOutputFilesReportedAreTheFirstByPathInWhateverOrderTheyCome() {
+        List<OutputFile> files = new ArrayList<>();
+        for (int i = 7; i >= 1; i--) {
+            files.add(file("p" + i + ".html", "by Ada Lovelace"));
+        }
+        assertEquals(List.of("p1.html", "p2.html", "p3.html", "p4.html", "p5.html"),
+                lines(new PrivacyGuard(List.of(ADA)), files, List.of()).stream().map(l -> l.substring(0, l.indexOf(':'))).toList());
+    }
+
+    @Test
+    void aNameFoundInSomeOutputFilesIsReportedOnlyAtThose() {
+        List<OutputFile> files = List.of(file("a.html", "by Ada Lovelace"), file("b.html", "by nobody"),
+                file("c.html", "by Grace Hopper"), file("d.html", "<p>\nAda Lovelace</p>"));
+        assertEquals(List.of("a.html:1:4: the name of the student shown as \"A. L.\" appears in this output file",
+                        "c.html:1:4: the name of the student shown as \"G. H.\" appears in this output file",
+                        "d.html:2:1: the name of the student shown as \"A. L.\" appears in this output file"),
+                lines(new PrivacyGuard(List.of(ADA, GRACE)), files, List.of()));
+    }
+
+    @Test
+    void aNameAtTheVeryStartOfAFileIsReportedThereNotAsTheFilesName() {
+        assertEquals(List.of("a.txt:1:1: the name of the student shown as \"A. L.\" appears in this output file"),
+                lines(new PrivacyGuard(List.of(ADA)), List.of(file("a.txt", "Ada Lovelace wrote this")), List.of()));
+    }
+
+    @Test
     void fiveOutputFilesAreReportedWithoutACount() {
         List<OutputFile> files = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
