@@ -127,6 +127,7 @@ class NameHitsTest {
     void aNameOfThreeUnspacedWordsIsFoundAcrossThreeRuns() {
         List<String> names = List.of("王 小 明");
         assertEquals(Map.of(0, 3), found(names, "我王 小 明你"));
+        assertEquals(Map.of(0, 6), found(names, "我们王 小 明你"));
         assertEquals(Map.of(0, 3), found(names, "我明 小 王你"));
         assertEquals(Map.of(), found(names, "我王 大 明你"));
         assertEquals(Map.of(), found(names, "我王 小 大明你"));

@@ -60,15 +60,15 @@ class ReaderWordsTest {
 
     @Test
     void aWordStartingWithALowerCaseLetterIsMarked() {
-        List<Seen> seen = read("ada Ada 1ada ëda Ëda &#97;b &#65;b %61b %41b zA", true);
-        assertEquals(List.of(true, false, false, true, false, true, false, true, false, true),
+        List<Seen> seen = read("ada Ada 1ada ëda Ëda &#97;b &#65;b %61b %41b zA &#122;b &#90;b", true);
+        assertEquals(List.of(true, false, false, true, false, true, false, true, false, true, true, false),
                 seen.stream().map(Seen::lowerCase).toList());
     }
 
     @Test
     void invisibleCharactersInsideAWordAreSkipped() {
-        assertEquals(List.of("zoe", "steven", "ada", "lovelace"),
-                text("Zo\u00ADë Ste\u200Bven \u2060Ada\uFEFF Love\u00ADlace"));
+        assertEquals(List.of("zoe", "steven", "ada", "lovelace", "adalovelace"),
+                text("Zo\u00ADë Ste\u200Bven \u2060Ada\uFEFF Love\u00ADlace Ada\uDB40\uDC41Lovelace"));
     }
 
     @Test
@@ -88,6 +88,7 @@ class ReaderWordsTest {
         assertEquals(List.of("x", "y"), bytes(new byte[]{'x', (byte) 0xF8, (byte) 0x90, (byte) 0x90, (byte) 0x80, 'y'}),
                 "0xF8 leads no sequence (read as four bytes it would spell a Deseret letter)");
         assertEquals(List.of("x", "y"), bytes(new byte[]{'x', (byte) 0x80, 'y'}), "a continuation byte alone");
+        assertEquals(List.of("x", "y"), text("x\u0080y"), "U+0080, the first character past ASCII, is a control character");
     }
 
     /** A letter whose UTF-8 sequence starts with each lowest and highest lead byte of its length joins the word. */
@@ -129,6 +130,8 @@ class ReaderWordsTest {
         assertEquals(List.of("zoe", "ada", "ada", "lovelace"), text("Zo%C3%AB %41da Ada%20Lovelace"));
         assertEquals(List.of("zoe"), text("Zo%c3%ab"));
         assertEquals(List.of("0919afaf"), text("%30%39%31%39%41%46%61%66"));
+        assertEquals(List.of("oyo", "oo"), text("%6F%79%6f %4F%4f"), "hex digits at the ends of the letter ranges");
+        assertEquals(List.of("ada", "lovelace"), text("Ada%09Lovelace"), "an escape whose first digit is 0");
         assertEquals(List.of("o".repeat(9)), text("%C3%B6".repeat(9)), "more escaped bytes than the first buffer holds");
         assertEquals(List.of("ada"), text("Ad%61"), "an escape at the very end");
     }
@@ -210,6 +213,10 @@ class ReaderWordsTest {
         assertEquals(List.of("1|", "1:ada"), text("<a title=\"Ada"), "a value left open at the very end");
         assertEquals(List.of("1|", "1:ada"), text("<a title=Ada"));
         assertEquals(List.of("1|", "1:ste", "1:i", "1:ven"), text("<a title=\"Ste<i>ven\">"), "no markup inside a value");
+        assertEquals(List.of("1|", "ada"), text("Ada<a title="), "a tag that ends right after its equals sign");
+        assertEquals(List.of("1|", "ada"), text("Ada<a title= "));
+        assertEquals(List.of("1|", "1:x", "1|", "1:ada", "y"), text("<a title=\"x=\" alt=\"Ada\">y"),
+                "a value that ends with an equals sign");
     }
 
     @ParameterizedTest
@@ -225,6 +232,7 @@ class ReaderWordsTest {
         assertEquals(List.of("1|", "1:b", "adac"), text("Ada<!--b-->c"));
         assertEquals(List.of("1|", "ada"), text("Ada<!---->"));
         assertEquals(List.of("ada"), text("Ada<!-"));
+        assertEquals(List.of("1|", "ada"), text("Ada<!--"), "a comment opened by the last bytes");
     }
 
     @Test
