@@ -127,10 +127,15 @@ final class ReaderWords {
         }
     }
 
-    /** After a character reference: its characters go into the word; anything else that starts with '&' ends it. */
+    /**
+     * After a character reference: its characters go into the word; anything else that starts with '&' ends it.
+     * A named reference is at most 40 characters; a numeric one may have any number of leading zeros,
+     * which browsers and XML readers skip ({@code &#000…000235;} is "ë"), so it is read to its end.
+     */
     private int reference(byte[] b, int i, int to, Word word) {
         int end = i + 1;
-        while (end < to && end - i <= 40 && b[end] >= 0 && (ASCII_WORD[b[end]] || b[end] == '#')) {
+        boolean numeric = end < to && b[end] == '#';
+        while (end < to && (numeric || end - i <= 40) && b[end] >= 0 && (ASCII_WORD[b[end]] || b[end] == '#')) {
             end++;
         }
         if (end < to && b[end] == ';') {

@@ -76,6 +76,14 @@ class NameHitsTest {
     }
 
     @Test
+    void aNameSpeltWithZeroPaddedNumericReferencesIsFound() {
+        String zeros = "0".repeat(60);
+        assertEquals(Map.of(0, 0), found(List.of("Zoë Hart"), "Zo&#" + zeros + "235; Hart"));
+        assertEquals(Map.of(0, 0), found(List.of("Zoë Hart"), "Zo&#x" + zeros + "eb; Hart"));
+        assertEquals(Map.of(0, 0), found(List.of("Ada Lovelace"), "&#" + zeros + "65;da Lovelace"));
+    }
+
+    @Test
     void aNameIsFoundAfterManyWords() {
         String before = String.join(" ", IntStream.range(0, 37).mapToObj(i -> "w" + i).toList()) + " ";
         assertEquals(Map.of(0, before.length()), found(List.of("Mary Ann Smith"), before + "Smith Ann Mary"));
