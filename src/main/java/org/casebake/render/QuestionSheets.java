@@ -5,6 +5,7 @@ import org.casebake.model.Question;
 import org.casebake.model.Quote;
 import org.casebake.model.Site;
 import org.casebake.model.StudentAnswer;
+import org.casebake.parse.RenderedText;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -103,7 +104,7 @@ final class QuestionSheets {
     /** The page where {@code quote} of {@code a} is marked: the page of the part that holds it. */
     String pageOf(StudentAnswer a, Quote quote) {
         String markAttribute = "id=\"" + quote.markId() + "\"";
-        for (Map.Entry<String, org.casebake.parse.RenderedText> part : a.parts().entrySet()) {
+        for (Map.Entry<String, RenderedText> part : a.parts().entrySet()) {
             if (part.getValue().html().contains(markAttribute)) {
                 return homeFor(a, part.getKey());
             }

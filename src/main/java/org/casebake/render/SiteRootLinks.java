@@ -4,6 +4,8 @@ import org.casebake.parse.RenderedText;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.function.UnaryOperator;
 
 /**
  * Puts a page's way to the site root in place of {@link RenderedText#SITE_ROOT} in its bytes: the
@@ -23,7 +25,7 @@ final class SiteRootLinks {
      * {@code page} with every marker replaced by {@code root}, and every link to an answer by the
      * address {@code answers} gives its {@code <case slug>/<anchor>}; the same array when it has none.
      */
-    static byte[] resolve(byte[] page, String root, java.util.function.UnaryOperator<String> answers) {
+    static byte[] resolve(byte[] page, String root, UnaryOperator<String> answers) {
         int at = indexOf(page, 0);
         if (at < 0) {
             return page;
@@ -35,7 +37,7 @@ final class SiteRootLinks {
             out.write(page, from, at - from);
             out.writeBytes(replacement);
             from = at + MARKER.length;
-            if (java.util.Arrays.equals(page, from, Math.min(page.length, from + ANSWER.length), ANSWER, 0, ANSWER.length)) {
+            if (Arrays.equals(page, from, Math.min(page.length, from + ANSWER.length), ANSWER, 0, ANSWER.length)) {
                 int start = from + ANSWER.length;
                 int end = start;
                 while (end < page.length && isNamePart(page[end])) {
@@ -59,7 +61,7 @@ final class SiteRootLinks {
     private static int indexOf(byte[] page, int from) {
         byte first = MARKER[0];
         for (int i = from; i <= page.length - MARKER.length; i++) {
-            if (page[i] == first && java.util.Arrays.equals(page, i, i + MARKER.length, MARKER, 0, MARKER.length)) {
+            if (page[i] == first && Arrays.equals(page, i, i + MARKER.length, MARKER, 0, MARKER.length)) {
                 return i;
             }
         }

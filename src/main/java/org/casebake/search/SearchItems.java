@@ -7,6 +7,7 @@ import org.casebake.model.Question;
 import org.casebake.model.Site;
 import org.casebake.model.StudentAnswer;
 import org.casebake.model.TeachingNote;
+import org.casebake.parse.RenderedText;
 import org.casebake.parse.TextSection;
 import org.casebake.render.SiteLinks;
 import org.casebake.render.ThemeLabel;
@@ -14,6 +15,7 @@ import org.casebake.source.Memo;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,12 +59,12 @@ public final class SearchItems {
             // stands for the questions the answer lists without a part of their own.
             List<String> unparted = a.questionIds().stream().filter(id -> !a.parts().containsKey(id)).toList();
             boolean first = true;
-            for (Map.Entry<String, org.casebake.parse.RenderedText> part : a.parts().entrySet()) {
+            for (Map.Entry<String, RenderedText> part : a.parts().entrySet()) {
                 List<String> ids = new ArrayList<>(List.of(part.getKey()));
                 if (first) {
                     ids.addAll(unparted);
                 }
-                ids.sort(java.util.Comparator.comparingInt(a.questionIds()::indexOf));
+                ids.sort(Comparator.comparingInt(a.questionIds()::indexOf));
                 items.add(answer(site, a, c, "answer:" + a.anchor() + ":" + part.getKey(), links.answerTo(a, part.getKey()),
                         ids, part.getValue().sections()));
                 first = false;
@@ -120,23 +122,17 @@ public final class SearchItems {
     }
 
     /**
-     * What the privacy guard reads: every output file, except that the search index's packed data,
-     * where short runs of letters occur by chance, is represented by the text it was built from, one
-     * file per item. {@code texts} may keep each item's file from build to build, so the guard can
-     * tell an unchanged item from its bytes' identity.
+     * Whether the privacy guard reads {@code file} as the items' texts ({@link #asGuardedText}) instead
+     * of its bytes: the search index's packed data, where short runs of letters occur by chance.
      */
-    public static List<OutputFile> withIndexAsText(List<OutputFile> files, List<SearchItem> items, Memo<SearchItem, OutputFile> texts) {
-        List<OutputFile> guarded = new ArrayList<>(files.stream().filter(f -> !isIndexData(f)).toList());
-        guarded.addAll(items.parallelStream().map(item -> asGuardedText(item, texts)).toList());
-        return guarded;
-    }
-
-    /** Whether the privacy guard reads {@code file} as the items' texts ({@link #asGuardedText}) instead of its bytes. */
     public static boolean isIndexData(OutputFile file) {
         return file.path().startsWith("search/") && file.path().endsWith(".js");
     }
 
-    /** The text of {@code item} as the privacy guard reads it, kept by {@code texts}. */
+    /**
+     * The text of {@code item} as the privacy guard reads it, one file per item. {@code texts} may keep
+     * each item's file from build to build, so the guard can tell an unchanged item from its bytes' identity.
+     */
     public static OutputFile asGuardedText(SearchItem item, Memo<SearchItem, OutputFile> texts) {
         return texts.get(item, SearchItems::asText);
     }
