@@ -38,22 +38,23 @@ final class SiteOutput implements AutoCloseable {
     private final AtomicInteger pages = new AtomicInteger();
 
     private SiteOutput(PrivacyGuard.Scan guard, Optional<StagedSite> staged, Optional<SiteWriter.PublishException> unwritable,
-                       boolean recording, boolean inMemory) {
+                       boolean recording) {
         this.guard = guard;
         this.staged = staged;
         this.unwritable = unwritable;
         this.recording = recording;
-        this.keeping = inMemory;
+        // Neither staged nor refused: a build that does not write keeps its files.
+        this.keeping = staged.isEmpty() && unwritable.isEmpty();
     }
 
     /** Files kept in memory, for a build that does not write. */
     static SiteOutput inMemory(PrivacyGuard.Scan guard) {
-        return new SiteOutput(guard, Optional.empty(), Optional.empty(), false, true);
+        return new SiteOutput(guard, Optional.empty(), Optional.empty(), false);
     }
 
     /** Files written into {@code staged}; with their checks kept when {@code recording}. */
     static SiteOutput staged(PrivacyGuard.Scan guard, StagedSite staged, boolean recording) {
-        return new SiteOutput(guard, Optional.of(staged), Optional.empty(), recording, false);
+        return new SiteOutput(guard, Optional.of(staged), Optional.empty(), recording);
     }
 
     /**
@@ -61,7 +62,7 @@ final class SiteOutput implements AutoCloseable {
      * come first), and {@link #publish()} reports why.
      */
     static SiteOutput unwritable(PrivacyGuard.Scan guard, SiteWriter.PublishException why) {
-        return new SiteOutput(guard, Optional.empty(), Optional.of(why), false, false);
+        return new SiteOutput(guard, Optional.empty(), Optional.of(why), false);
     }
 
     /** Takes one file of the site. */
