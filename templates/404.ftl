@@ -5,6 +5,6 @@
   <p class="eyebrow">${msg("not-found.eyebrow")}</p>
   <h1>${msg("not-found.title")}</h1>
   <p class="lede">${msg("not-found.lede")}</p>
-  <p class="not-found-links"><a class="button" href="${root}index.html">${msg("not-found.cases")}</a> <a class="button button-quiet" href="${root}${nav.search}">${msg("not-found.search")}</a></p>
+  <p class="not-found-links"><a class="button" href="${root}index.html">${msg("not-found.cases")}</a> <a class="button button-quiet" href="${link(nav.search)}">${msg("not-found.search")}</a></p>
 </section>
 </@layout.frame>

@@ -16,7 +16,7 @@
 <#assign manyCases = comparison.cases?size gt 1>
 <@layout.frame>
 <header class="page-header">
-  <#assign caseLinks><#list comparison.cases as c><a href="${root}${c.url}">${c.title}</a><#sep>, </#list></#assign>
+  <#assign caseLinks><#list comparison.cases as c><a href="${link(c.url)}">${c.title}</a><#sep>, </#list></#assign>
   <p class="eyebrow">${msg("comparison.eyebrow")}<#if comparison.cases?has_content> · ${msg("comparison.eyebrow.from", caseLinks)}</#if></p>
   <h1>${comparison.title}<#if comparison.draft> <span class="badge badge-draft">${msg("badge.draft")}</span></#if></h1>
   <p class="page-meta">${msg("count.sides", comparison.sides?size)} · ${msg("count.dimensions", comparison.rows?size)} · ${msg("comparison.took-position", standing.arguingCount, msg("count.published-answers", standing.answerCount))}</p>
@@ -43,7 +43,7 @@
           <#list cell.weaknesses as e><li class="con"><span class="evidence-view">${msg("comparison.evidence.weakness")}</span> <@answers.cited e manyCases/></li></#list>
           </ul>
           <#if cell.moreUrl??>
-          <p class="evidence-more"><a href="${root}${cell.moreUrl}">${msg("comparison.evidence.more", cell.strengthCount + cell.weaknessCount)}</a></p>
+          <p class="evidence-more"><a href="${link(cell.moreUrl)}">${msg("comparison.evidence.more", cell.strengthCount + cell.weaknessCount)}</a></p>
           </#if>
         </details>
         </#if>
@@ -85,7 +85,7 @@
     <#if standing.bothSides?has_content>
     <ul class="both-sides">
       <#list standing.bothSides as b>
-      <#assign who><a href="${root}${b.answer.url}">${b.answer.author}</a><#if manyCases> <span class="evidence-case">(${b.answer.caseTitle})</span></#if></#assign>
+      <#assign who><a href="${link(b.answer.url)}">${b.answer.author}</a><#if manyCases> <span class="evidence-case">(${b.answer.caseTitle})</span></#if></#assign>
       <li data-anchor="${b.answer.anchor}">${msg("comparison.both-sides.item", who, sees(b))}</li>
       </#list>
     </ul>

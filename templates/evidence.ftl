@@ -4,7 +4,7 @@
 <#assign manyCases = comparison.cases?size gt 1>
 <@layout.frame>
 <header class="page-header">
-  <p class="eyebrow"><a href="${root}${comparison.url}">${comparison.title}</a></p>
+  <p class="eyebrow"><a href="${link(comparison.url)}">${comparison.title}</a></p>
   <h1>${dimension.label} · ${cell.sideLabel}</h1>
   <p class="page-meta"><span class="pro">${msg("count.strengths", cell.strengthCount)}</span> · <span class="con">${msg("count.weaknesses", cell.weaknessCount)}</span></p>
 </header>
@@ -21,5 +21,5 @@
   <ul class="evidence-list"><#list cell.allWeaknesses as e><li class="con"><@answers.cited e manyCases/></li></#list></ul>
 </section>
 </#if>
-<p><a href="${root}${comparison.url}#dim-${dimension.id}">${msg("comparison.evidence.back")}</a></p>
+<p><a href="${link(comparison.url)}#dim-${dimension.id}">${msg("comparison.evidence.back")}</a></p>
 </@layout.frame>

@@ -17,7 +17,7 @@
     <li class="card case-card">
       <div class="card-main">
         <p class="card-date"><time datetime="${c.date}">${c.dateText}</time></p>
-        <h3><a class="card-link" href="${root}${c.url}">${c.title}</a><#if c.draft> <span class="badge badge-draft">${msg("badge.draft")}</span></#if></h3>
+        <h3><a class="card-link" href="${link(c.url)}">${c.title}</a><#if c.draft> <span class="badge badge-draft">${msg("badge.draft")}</span></#if></h3>
         <#if c.summary?has_content><p class="card-summary">${c.summary}</p></#if>
       </div>
       <dl class="card-counts">
@@ -39,7 +39,7 @@
     <#list comparisons as c>
     <li class="card comparison-card">
       <div class="card-main">
-        <h3><a class="card-link" href="${root}${c.url}">${c.title}</a><#if c.draft> <span class="badge badge-draft">${msg("badge.draft")}</span></#if></h3>
+        <h3><a class="card-link" href="${link(c.url)}">${c.title}</a><#if c.draft> <span class="badge badge-draft">${msg("badge.draft")}</span></#if></h3>
         <#if c.excerpt?has_content><p class="card-summary">${c.excerpt}</p></#if>
         <p class="card-meta">${msg("count.sides", c.sideCount)} · ${msg("count.dimensions", c.dimensionCount)}</p>
       </div>
@@ -49,6 +49,6 @@
 </section>
 </#if>
 <#if themeCount gt 0>
-<p class="browse-more"><a class="button" href="${root}${nav.themes}">${msg("home.browse", answerCount, msg("count.themes", themeCount))}</a></p>
+<p class="browse-more"><a class="button" href="${link(nav.themes)}">${msg("home.browse", answerCount, msg("count.themes", themeCount))}</a></p>
 </#if>
 </@layout.frame>

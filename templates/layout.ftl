@@ -18,10 +18,10 @@
 <link rel="canonical" href="${page.canonical}">
 <#if pagination??>
 <#if pagination.previousUrl??>
-<link rel="prev" href="${root}${pagination.previousUrl}">
+<link rel="prev" href="${link(pagination.previousUrl)}">
 </#if>
 <#if pagination.nextUrl??>
-<link rel="next" href="${root}${pagination.nextUrl}">
+<link rel="next" href="${link(pagination.nextUrl)}">
 </#if>
 </#if>
 <link rel="alternate" type="application/atom+xml" title="${site.title}" href="${root}feed.xml">
@@ -47,9 +47,9 @@
     <nav class="site-nav" aria-label="${msg("nav.label")}">
       <ul>
         <li><a href="${root}index.html"<#if page.kind == "home"> aria-current="page"</#if>>${msg("nav.cases")}</a></li>
-        <#if nav.comparisons?size == 1><#list nav.comparisons as c><li><a href="${root}${c.url}"<#if page.kind == "comparison" && page.path == c.url> aria-current="page"</#if>>${msg("nav.compare")}</a></li></#list><#elseif nav.comparisons?has_content><li><a href="${root}index.html#comparisons-heading"<#if page.kind == "comparison"> aria-current="true"</#if>>${msg("nav.compare")}</a></li></#if>
-        <li><a href="${root}${nav.themes}"<#if page.kind == "themes" || page.kind == "theme"> aria-current="page"</#if>>${msg("nav.themes")}</a></li>
-        <li><a href="${root}${nav.search}"<#if page.kind == "search"> aria-current="page"</#if>>${msg("nav.search")}</a></li>
+        <#if nav.comparisons?size == 1><#list nav.comparisons as c><li><a href="${link(c.url)}"<#if page.kind == "comparison" && page.path == c.url> aria-current="page"</#if>>${msg("nav.compare")}</a></li></#list><#elseif nav.comparisons?has_content><li><a href="${root}index.html#comparisons-heading"<#if page.kind == "comparison"> aria-current="true"</#if>>${msg("nav.compare")}</a></li></#if>
+        <li><a href="${link(nav.themes)}"<#if page.kind == "themes" || page.kind == "theme"> aria-current="page"</#if>>${msg("nav.themes")}</a></li>
+        <li><a href="${link(nav.search)}"<#if page.kind == "search"> aria-current="page"</#if>>${msg("nav.search")}</a></li>
       </ul>
     </nav>
     <div class="header-search"><@search.searchBox root=root/></div>
@@ -72,8 +72,8 @@
 <#macro pager pagination>
 <#if pagination.count gt 1>
 <nav class="pager pages" aria-label="${msg("pager.label")}">
-  <#if pagination.previousUrl??><a class="pager-link pager-prev" rel="prev" href="${root}${pagination.previousUrl}"><span class="pager-dir">${msg("pager.previous")}</span> <span class="pager-title">${msg("pager.page", pagination.number - 1, pagination.count)}</span></a></#if>
-  <#if pagination.nextUrl??><a class="pager-link pager-next" rel="next" href="${root}${pagination.nextUrl}"><span class="pager-dir">${msg("pager.next")}</span> <span class="pager-title">${msg("pager.page", pagination.number + 1, pagination.count)}</span></a></#if>
+  <#if pagination.previousUrl??><a class="pager-link pager-prev" rel="prev" href="${link(pagination.previousUrl)}"><span class="pager-dir">${msg("pager.previous")}</span> <span class="pager-title">${msg("pager.page", pagination.number - 1, pagination.count)}</span></a></#if>
+  <#if pagination.nextUrl??><a class="pager-link pager-next" rel="next" href="${link(pagination.nextUrl)}"><span class="pager-dir">${msg("pager.next")}</span> <span class="pager-title">${msg("pager.page", pagination.number + 1, pagination.count)}</span></a></#if>
 </nav>
 </#if>
 </#macro>

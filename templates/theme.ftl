@@ -3,7 +3,7 @@
 <#import "macros/answers.ftl" as answers>
 <@layout.frame>
 <header class="page-header">
-  <p class="eyebrow"><a href="${root}${nav.themes}">${msg("nav.themes")}</a></p>
+  <p class="eyebrow"><a href="${link(nav.themes)}">${msg("nav.themes")}</a></p>
   <h1>${theme.label}</h1>
   <p class="page-meta">${msg("count.answers", answerCount)}<#if pagination.count gt 1> · ${msg("pager.page", pagination.number, pagination.count)}</#if></p>
 </header>
@@ -11,10 +11,10 @@
 <#assign listed = {}>
 <#list groups as g>
 <section class="theme-group" aria-labelledby="case-${g.slug}">
-  <h2 id="case-${g.slug}"><a href="${root}${g.case.url}">${g.case.title}</a></h2>
+  <h2 id="case-${g.slug}"><a href="${link(g.case.url)}">${g.case.title}</a></h2>
   <#list g.sections as s>
   <section class="theme-question" id="${s.id}" aria-labelledby="${s.id}-heading">
-    <h3 id="${s.id}-heading"><a href="${root}${s.question.url}"><span class="question-number">${msg("question.number", s.question.number)}</span> <span class="question-prompt">${s.question.prompt}</span></a> <span class="count">${msg("number", s.count)}<span class="visually-hidden"> ${msg("word.answers", s.count)}</span></span></h3>
+    <h3 id="${s.id}-heading"><a href="${link(s.question.url)}"><span class="question-number">${msg("question.number", s.question.number)}</span> <span class="question-prompt">${s.question.prompt}</span></a> <span class="count">${msg("number", s.count)}<span class="visually-hidden"> ${msg("word.answers", s.count)}</span></span></h3>
     <#assign first = s.answers?filter(a -> !listed[a.anchor]??)>
     <#assign again = s.answers?filter(a -> listed[a.anchor]??)>
     <#if first?has_content><ul class="answer-excerpts"><#list first as a><@answers.brief answer=a/></#list></ul></#if>

@@ -7,7 +7,7 @@
 </header>
 <#if themes?has_content>
 <ul class="theme-list">
-  <#list themes as t><li><a href="${root}${t.url}"><span class="theme-label">${t.label}</span> <span class="count">${msg("number", t.count)}<span class="visually-hidden"> ${msg("word.answers", t.count)}</span></span></a></li></#list>
+  <#list themes as t><li><a href="${link(t.url)}"><span class="theme-label">${t.label}</span> <span class="count">${msg("number", t.count)}<span class="visually-hidden"> ${msg("word.answers", t.count)}</span></span></a></li></#list>
 </ul>
 <#else>
 <p class="empty">${msg("themes.empty")}</p>

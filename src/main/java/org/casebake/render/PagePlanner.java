@@ -87,6 +87,7 @@ final class PagePlanner {
         pages.add(page(SiteLinks.search(), "search.ftl", texts.text("title.search", List.of()), "search", map()));
         Page notFound = page("404.html", "404.ftl", texts.text("title.not-found", List.of()), "404", map());
         notFound.data().put("root", site.config().basePath());
+        notFound.data().put("link", new LinkFunction(notFound.path(), site.config().basePath()));
         pages.add(notFound);
         pages.add(page("sitemap.xml", "sitemap.ftl", "", "sitemap", map("urls", pages.stream()
                 .filter(p -> p.path().endsWith("index.html"))
@@ -233,6 +234,7 @@ final class PagePlanner {
         all.put("site", siteData);
         all.put("nav", navigation);
         all.put("root", Page.rootOf(path));
+        all.put("link", LinkFunction.from(path));
         all.put("page", map("title", title, "path", path, "kind", kind, "canonical", links.absolute(path)));
         all.put("audience", site.audience().word());
         all.put("instructor", site.audience() == org.casebake.model.Audience.INSTRUCTOR);

@@ -20,7 +20,7 @@ import java.util.Map;
 /**
  * Turns Casebake's records into the plain maps templates read. This is the template boundary: the
  * only place where maps stand in for types, and the keys here are the documented template API
- * (docs/templates.md). Links are site-relative; templates put {@code root} in front.
+ * (docs/templates.md). Links are site-relative; templates put {@code root} in front, or pass them to {@code link} ({@link LinkFunction}).
  */
 final class TemplateData {
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -55,7 +56,9 @@ class AnswerRepliesTest {
         assertNotNull(reply);
         assertEquals("in reply to G. H.", VisibleText.of(reply));
         String target = article(html, "G. H.").id();
-        assertTrue(reply.selectFirst("a").attr("href").endsWith(QUESTION_PAGE + "#" + target), reply.outerHtml());
+        assertEquals("https://site.invalid/" + QUESTION_PAGE + "#" + target,
+                URI.create("https://site.invalid/" + QUESTION_PAGE).resolve(reply.selectFirst("a").attr("href")).toString(),
+                reply.outerHtml());
         assertNotNull(site.html(QUESTION_PAGE).getElementById(target), "the link leads to the answer where it is shown in full");
     }
 

@@ -14,6 +14,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -64,7 +65,8 @@ class InstructorAudienceTest {
         assertEquals("Teaching notes", notes.selectFirst("h1").text());
         assertTrue(notes.selectFirst(".teaching-notes").text().contains(NOTE_WORD));
         List<String> links = instructor.html(CASE_PAGE).select("a[href*=teaching-notes]").eachAttr("href");
-        assertEquals(Set.of("../../" + NOTES_PAGE), Set.copyOf(links));
+        assertEquals(Set.of(NOTES_PAGE), links.stream()
+                .map(link -> URI.create("https://site.invalid/" + CASE_PAGE).resolve(link).getPath().substring(1)).collect(Collectors.toSet()));
         for (String link : links) {
             assertTrue(instructor.has(URI.create("https://site.invalid/" + CASE_PAGE).resolve(link).getPath().substring(1)), link);
         }
