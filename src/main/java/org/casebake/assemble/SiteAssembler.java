@@ -18,6 +18,7 @@ import org.casebake.parse.RenderedText;
 import org.casebake.problem.Located;
 import org.casebake.problem.ProblemCollector;
 import org.casebake.problem.Suggestions;
+import org.casebake.source.Memo;
 import org.casebake.source.SiteFolder;
 import org.casebake.source.SourceKind;
 import org.casebake.validate.AnswerParts;
@@ -52,10 +53,40 @@ public final class SiteAssembler {
     static final String CASE_TEXT_IDS = "text-";
 
     private final Markdown markdown;
+    private final Memo<NamesKey, ShownNames> shownNames;
 
     /** An assembler that renders Markdown bodies with {@code markdown}. */
     public SiteAssembler(Markdown markdown) {
+        this(markdown, Memo.none());
+    }
+
+    /**
+     * An assembler that also keeps, in {@code shownNames}, the names it shows for each set of authors
+     * (a long-running caller's rebuilds mostly change no author, and telling students apart reads every name).
+     */
+    public SiteAssembler(Markdown markdown, Memo<NamesKey, ShownNames> shownNames) {
         this.markdown = markdown;
+        this.shownNames = shownNames;
+    }
+
+    /**
+     * Everything the names shown depend on: the privacy and staff settings, the published cases, and
+     * each answer's path, author, case and status (its text is no part of it).
+     */
+    public record NamesKey(SiteConfig.Privacy privacy, List<String> staff, Set<String> published, List<Authorship> answers) {
+    }
+
+    /** One answer as the names shown see it. */
+    public record Authorship(String path, String author, String caseSlug, AnswerStatus status) {
+    }
+
+    /**
+     * The names a site shows and withholds.
+     *
+     * @param labels   the shown name of every published answer, by path
+     * @param withheld every name the privacy guard looks for
+     */
+    public record ShownNames(Map<String, String> labels, List<WithheldName> withheld) {
     }
 
     /**
@@ -94,12 +125,10 @@ public final class SiteAssembler {
 
         List<BoundAnswer> shown = sources.answers().stream()
                 .filter(a -> a.status() == AnswerStatus.CURATED && published.contains(a.caseSlug())).toList();
-        // Labels are told apart within each case: two answers of a case never show the same one.
-        Map<String, String> labels = new java.util.HashMap<>();
-        shown.stream().collect(Collectors.groupingBy(BoundAnswer::caseSlug)).values().forEach(inCase -> {
-            Map<String, String> byAuthor = names.labels(inCase.stream().map(BoundAnswer::author).toList());
-            inCase.forEach(a -> labels.put(a.path(), byAuthor.get(a.author())));
-        });
+        NamesKey namesKey = new NamesKey(config.privacy(), config.course().staffNames(), published, sources.answers().stream()
+                .map(a -> new Authorship(a.path(), a.author(), a.caseSlug(), a.status())).toList());
+        ShownNames shownNames = this.shownNames.get(namesKey, key -> shownNames(config, sources, shown, names));
+        Map<String, String> labels = shownNames.labels();
         List<AnswerQuotes> checked = new java.util.ArrayList<>();
         List<StudentAnswer> answers = shown.parallelStream()
                 .map(a -> answer(a, casesBySlug.get(a.caseSlug()), labels, names, links, checked))
@@ -123,6 +152,19 @@ public final class SiteAssembler {
                 .sorted(Comparator.comparing(Comparison::slug))
                 .toList();
 
+        links.reportTo(problems);
+        checked.forEach(q -> q.problems().forEach(problems::add));
+        return new Site(config, options.audience(), options.withDrafts(), cases, answers, notes, comparisons,
+                shownNames.withheld(), links.attachments());
+    }
+
+    private static ShownNames shownNames(SiteConfig config, Sources sources, List<BoundAnswer> shown, StudentNames names) {
+        // Labels are told apart within each case: two answers of a case never show the same one.
+        Map<String, String> labels = new java.util.HashMap<>();
+        shown.stream().collect(Collectors.groupingBy(BoundAnswer::caseSlug)).values().forEach(inCase -> {
+            Map<String, String> byAuthor = names.labels(inCase.stream().map(BoundAnswer::author).toList());
+            inCase.forEach(a -> labels.put(a.path(), byAuthor.get(a.author())));
+        });
         // A staff member's pending or rejected post (an imported board's opening post) is never published,
         // and their name rightly appears on every page: it must not fail the build.
         StaffNames staff = new StaffNames(config.course().staffNames());
@@ -131,10 +173,7 @@ public final class SiteAssembler {
                 .filter(a -> a.status() == AnswerStatus.CURATED || !staff.includes(a.author()))
                 .map(a -> new WithheldName(a.author(), a.path(), labels.getOrDefault(a.path(), names.display(a.author()))))
                 .toList();
-        links.reportTo(problems);
-        checked.forEach(q -> q.problems().forEach(problems::add));
-        return new Site(config, options.audience(), options.withDrafts(), cases, answers, notes, comparisons, withheld,
-                links.attachments());
+        return new ShownNames(java.util.Collections.unmodifiableMap(labels), withheld);
     }
 
     private static Map<String, BoundCase> casesBySlug(Sources sources) {

@@ -9,6 +9,7 @@ import org.casebake.config.SiteConfig;
 import org.casebake.config.SiteConfigLoader;
 import org.casebake.model.OutputFile;
 import org.casebake.model.Site;
+import org.casebake.model.WithheldName;
 import org.casebake.parse.FrontMatterParser;
 import org.casebake.parse.Markdown;
 import org.casebake.parse.MarkdownHtmlCleaner;
@@ -59,6 +60,10 @@ public final class SiteBuild implements AutoCloseable {
     private final Memo<SiteFolder.Entry, String> sourceTexts;
     private final Memo<SourceFile, SourceBinder.Bound<?>> boundSources;
     private final Memo<SearchItem, OutputFile> guardedItems;
+    private final Memo<SiteAssembler.NamesKey, SiteAssembler.ShownNames> shownNames;
+    /** The guard of the last build, whose patterns serve the next build while the names withheld stay the same. */
+    private Optional<PrivacyGuard> lastGuard = Optional.empty();
+    private final boolean forRebuilds;
     private final SearchIndexBuilder searchIndex;
     private final PublishGate publishing;
     private final BuildCache cache;
@@ -87,6 +92,8 @@ public final class SiteBuild implements AutoCloseable {
         this.sourceTexts = forRebuilds ? Memo.kept() : Memo.none();
         this.boundSources = forRebuilds ? Memo.kept() : Memo.none();
         this.guardedItems = forRebuilds ? Memo.kept() : Memo.none();
+        this.shownNames = forRebuilds ? Memo.kept() : Memo.none();
+        this.forRebuilds = forRebuilds;
         this.cleanFiles = forRebuilds ? new CleanFiles() : CleanFiles.none();
         this.searchIndex = forRebuilds ? SearchIndexBuilder.remembering() : new SearchIndexBuilder();
     }
@@ -96,7 +103,9 @@ public final class SiteBuild implements AutoCloseable {
      * an unchanged input lets it keep: the text of unchanged files, what they bound to, their
      * rendered Markdown (forgotten only after a good build, as a failed one may stop before it),
      * the prepared theme and its template engine while the site's {@code templates/} stay the same,
-     * each search item's analysis, and which output files passed the privacy guard. Close it to
+     * each search item's analysis, the names shown while no author, case or status changes, the
+     * privacy guard's patterns while the names withheld stay the same, and which output files passed
+     * the privacy guard. Close it to
      * delete the kept theme's temporary folder.
      *
      * @param markdown what renders Markdown; what it renders is remembered
@@ -113,6 +122,7 @@ public final class SiteBuild implements AutoCloseable {
             sourceTexts.endBuild();
             boundSources.endBuild();
             guardedItems.endBuild();
+            shownNames.endBuild();
         }
     }
 
@@ -145,7 +155,7 @@ public final class SiteBuild implements AutoCloseable {
         }
         CachedMarkdown cached = cache.folder().isEmpty() ? CachedMarkdown.without(markdown)
                 : times.time("cache read", () -> cache.markdown(request.options(), markdown));
-        SiteAssembler assembler = new SiteAssembler(cached);
+        SiteAssembler assembler = new SiteAssembler(cached, shownNames);
         times.run("cross-check", () -> assembler.checkReferences(config.map(SiteConfig::themes).orElse(Map.of()), bound, problems));
         if (config.isEmpty() || problems.hasErrors()) {
             return failed(problems, start, times);
@@ -158,7 +168,7 @@ public final class SiteBuild implements AutoCloseable {
             times.run("cache write", () -> cache.keep(request.options(), cached));
         }
         List<SearchItem> searchItems = SearchItems.of(site);
-        PrivacyGuard.Scan guard = new PrivacyGuard(site.withheldNames()).scan(cleanFiles);
+        PrivacyGuard.Scan guard = guardFor(site.withheldNames()).scan(cleanFiles);
         try (SiteOutput output = times.time("publish", () -> open(request, guard, inputs.isPresent()))) {
             produce(site, messages.orElseThrow(), sources, searchItems, source, times, problems, output);
             times.run("privacy guard", () -> {
@@ -173,6 +183,15 @@ public final class SiteBuild implements AutoCloseable {
             return new BuildResult(problems.report(), output.files(), output.pages(), site.cases().size(), site.answers().size(),
                     site.config().basePath(), millisSince(start), times.entries());
         }
+    }
+
+    /** A guard for {@code names}: the last build's when it looked for the same names and this build keeps things. */
+    private PrivacyGuard guardFor(List<WithheldName> names) {
+        PrivacyGuard guard = lastGuard.filter(last -> last.names().equals(names)).orElseGet(() -> new PrivacyGuard(names));
+        if (forRebuilds) {
+            lastGuard = Optional.of(guard);
+        }
+        return guard;
     }
 
     /**

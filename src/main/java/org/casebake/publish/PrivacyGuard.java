@@ -56,6 +56,11 @@ public final class PrivacyGuard {
         this.patterns = new NamePatterns(names);
     }
 
+    /** The names this guard looks for. */
+    public List<WithheldName> names() {
+        return names;
+    }
+
     /**
      * A source file that may put text into the output.
      *

@@ -8,6 +8,7 @@ import org.casebake.model.Stance;
 import org.casebake.model.StudentAnswer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -138,8 +139,13 @@ final class ComparisonData {
     private Map<String, Map<String, Object>> evidenceLinks(ComparisonEvidence evidence) {
         String prefix = "evidence/" + evidence.comparison().slug() + "/";
         List<StudentAnswer> arguing = evidence.arguing();
+        // Made again only for an answer whose citation reads something new: its excerpt is the costly part.
         List<Map<String, Object>> made = arguing.parallelStream()
-                .map(a -> shared.same(prefix + a.anchor(), evidenceLink(a))).toList();
+                .map(a -> {
+                    String url = siteLinks.answer(a);
+                    Object caseTitle = data.answer(a.anchor()).get("caseTitle");
+                    return shared.derived(prefix + a.anchor(), Arrays.asList(a, url, caseTitle), () -> evidenceLink(a, url, caseTitle));
+                }).toList();
         Map<String, Map<String, Object>> links = new HashMap<>();
         for (int i = 0; i < arguing.size(); i++) {
             links.put(arguing.get(i).anchor(), made.get(i));
@@ -148,9 +154,9 @@ final class ComparisonData {
     }
 
     /** An answer as the comparison page cites it: name, link to its anchor, one-line excerpt, no quote. */
-    private Map<String, Object> evidenceLink(StudentAnswer a) {
+    private static Map<String, Object> evidenceLink(StudentAnswer a, String url, Object caseTitle) {
         return map("anchor", a.anchor(), "author", a.displayName(), "featured", a.featured(),
-                "url", siteLinks.answer(a), "excerpt", TemplateData.excerpt(a.body(), EVIDENCE_CHARS),
-                "caseTitle", data.answer(a.anchor()).get("caseTitle"), "quote", "");
+                "url", url, "excerpt", TemplateData.excerpt(a.body(), EVIDENCE_CHARS),
+                "caseTitle", caseTitle, "quote", "");
     }
 }

@@ -49,7 +49,7 @@ final class PagePlanner {
         this.scriptTexts = ScriptTexts.json(texts);
         this.themeChart = new ThemeChart(texts);
         this.links = SiteLinks.of(site);
-        this.data = new TemplateData(site, shared, texts, links);
+        this.data = new TemplateData(site, shared, this.texts, links);
         this.version = version;
         this.siteData = data.siteData();
         this.navigation = data.navigation();

@@ -134,7 +134,8 @@ class RebuildsTest {
         return new BuildRequest(site.source(), site.output(), BuildOptions.studentSite(), false);
     }
 
-    private static Map<String, String> texts(List<OutputFile> files) {
+    /** Each file's text by path. */
+    static Map<String, String> texts(List<OutputFile> files) {
         Map<String, String> texts = new TreeMap<>();
         files.forEach(f -> texts.put(f.path(), new String(f.bytes(), StandardCharsets.UTF_8)));
         return texts;
