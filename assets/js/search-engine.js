@@ -6,8 +6,33 @@
 (function (window) {
   'use strict';
   window.CasebakeSearch.defineEngine(function (core) {
-  var fetchKey = core.fetchKey, el = core.el, debounced = core.debounced, problem = core.problem,
-    base = core.base, document = window.document, opened = null;
+  var el = core.el, debounced = core.debounced, problem = core.problem, base = core.base,
+    document = window.document, opened = null, unpacked = {};
+
+  /**
+   * Resolves to the data of an index file. A sharded index's files (all but the manifest) hold theirs
+   * packed: JSON deflated (zlib format) and written as base64, a string where the data are never one.
+   */
+  function fetchKey(key) {
+    if (!unpacked[key]) {
+      unpacked[key] = core.fetchKey(key).then(function (data) {
+        return typeof data === 'string' ? inflate(data) : data;
+      });
+      unpacked[key].catch(function () { delete unpacked[key]; });
+    }
+    return unpacked[key];
+  }
+
+  function inflate(base64) {
+    if (typeof window.DecompressionStream !== 'function') {
+      return Promise.reject(new Error(core.text('needs-decompression')));
+    }
+    var binary = window.atob(base64), bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) { bytes[i] = binary.charCodeAt(i); }
+    // A stream made here, not a Blob's: no round trip to the browser's blob storage for a few kilobytes.
+    var packed = new window.ReadableStream({ start: function (c) { c.enqueue(bytes); c.close(); } });
+    return new window.Response(packed.pipeThrough(new window.DecompressionStream('deflate'))).json();
+  }
 
   // ---- Analysis: the same chain as org.casebake.search.TextAnalyzer (Lucene), checked against
   // src/test/resources/search/analysis-table.tsv: Unicode word boundaries (UAX #29), drop emoji,

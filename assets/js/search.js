@@ -30,6 +30,7 @@
     "featured": "★ Featured",
     "featured-only": "Featured only",
     "index-failed": "The search index file {0} could not be loaded.",
+    "needs-decompression": "Search results need a newer browser: this one cannot unpack the search index (it lacks DecompressionStream).",
     "no-match": "Nothing matches these filters.",
     "no-results": "No results for “{0}”.",
     "number": "{0}",

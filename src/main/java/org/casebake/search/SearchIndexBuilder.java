@@ -21,22 +21,27 @@ import org.casebake.model.OutputFile;
  * files stand alone: term shards {@code t/N.js} (terms, postings), their positions {@code p/N.js}
  * (phrase queries only), {@code facets.js} (each item's case, type, questions, themes, case tags and
  * featured flag, case, theme and tag names: what the search page's filters count), each case's slug, title and questions
- * {@code c/N.js}, and small files {@code d/N.js} holding what a result shows for two items each.
- * The same items always give the same bytes.
+ * {@code c/N.js}, and the documents {@code d/N.js}, what a result shows (mostly the text its passage is cut
+ * from) for {@value #DOC_GROUP} items each. Each of these files holds its data packed: deflated and written
+ * as base64 ({@link IndexPacker}); inline, the data stay plain JSON. The same items always give the same bytes.
  */
 public final class SearchIndexBuilder {
 
     static final int SINGLE_FILE_LIMIT = 500;
     /**
-     * Items per excerpt file. One file per item meant some ten thousand files on a large course,
-     * which dominated writing the site; pairs halve that and keep the first page of ten results within the 100 KB budget.
+     * Items per document file. Deflate needs enough text to work on (on the 200 x 50 course of
+     * docs/performance.md the documents take 9.6 MB packed two items to a file, 7.9 MB eight to a file,
+     * 7.5 MB twelve), while each result of a first query may load a file of its own: twelve already takes
+     * the header box of SearchScaleTest's denser course over its 100 KB budget, eight keeps it within.
      */
-    static final int DOC_GROUP = 2;
-    static final int FORMAT_VERSION = 1;
+    static final int DOC_GROUP = 8;
+    /** 2: a sharded index's files (all but the manifest) are packed ({@link IndexPacker}). */
+    static final int FORMAT_VERSION = 2;
 
     private final int singleFileLimit;
     private final int shardChars;
     private final ItemMemory memory;
+    private final IndexPacker packer;
 
     /** A builder that shards indexes of {@value #SINGLE_FILE_LIMIT} items or more. */
     public SearchIndexBuilder() {
@@ -45,31 +50,35 @@ public final class SearchIndexBuilder {
 
     /** A builder with other thresholds, so tests can shard a small site into many small shards. */
     SearchIndexBuilder(int singleFileLimit, int shardChars) {
-        this(singleFileLimit, shardChars, ItemMemory.forgetting());
+        this(singleFileLimit, shardChars, ItemMemory.forgetting(), IndexPacker.forgetting());
     }
 
-    private SearchIndexBuilder(int singleFileLimit, int shardChars, ItemMemory memory) {
+    private SearchIndexBuilder(int singleFileLimit, int shardChars, ItemMemory memory, IndexPacker packer) {
         this.singleFileLimit = singleFileLimit;
         this.shardChars = shardChars;
         this.memory = memory;
+        this.packer = packer;
     }
 
     /**
      * A builder for repeated builds of one site, such as the rebuilds of a preview server. Each
      * {@link #build} remembers the analysed text and excerpts of its items and reuses them for the
      * items of the next build that are equal to one of them ({@link SearchItem#equals}), so a rebuild
-     * after a small edit analyses only the items that changed. Its output is always byte-identical to
+     * after a small edit analyses only the items that changed, and packs only the files whose data
+     * changed. Its output is always byte-identical to
      * that of a new {@code SearchIndexBuilder()} given the same items. It keeps only what its latest
      * build used, so its memory stays about that of one site's index; a build that throws leaves it as
      * it was. Builds run one at a time.
      */
     public static SearchIndexBuilder remembering() {
-        return new SearchIndexBuilder(SINGLE_FILE_LIMIT, ShardPlanner.TARGET_CHARS, ItemMemory.remembering());
+        return new SearchIndexBuilder(SINGLE_FILE_LIMIT, ShardPlanner.TARGET_CHARS, ItemMemory.remembering(),
+                IndexPacker.remembering());
     }
 
     /** A remembering builder with other thresholds, for tests. */
     static SearchIndexBuilder remembering(int singleFileLimit, int shardChars) {
-        return new SearchIndexBuilder(singleFileLimit, shardChars, ItemMemory.remembering());
+        return new SearchIndexBuilder(singleFileLimit, shardChars, ItemMemory.remembering(),
+                IndexPacker.remembering());
     }
 
     /** Builds the index files of the given published items, sorted by path. */
@@ -87,16 +96,40 @@ public final class SearchIndexBuilder {
             SearchCatalog.CaseEntry entry = catalog.cases().get(c);
             files.put("c/" + c, List.of(entry.slug(), entry.title(), entry.questions()));
         }
+        List<List<Object>> documents = documents(catalog, analysis);
+        for (int group = 0; group < documents.size(); group++) {
+            files.put("d/" + group, documents.get(group));
+        }
+        IndexPacker.Packed packed = single ? null : packer.pack(List.copyOf(files.values()));
+        List<OutputFile> out = write(single ? files : packedFiles(files, packed), manifest(catalog, boundaries), single);
+        memory.keep(catalog.items(), analysis, index);
+        if (packed != null) {
+            packer.keep(packed);
+        }
+        return out;
+    }
+
+    /** The files with their packed texts for data. */
+    private static SortedMap<String, Object> packedFiles(SortedMap<String, Object> files, IndexPacker.Packed packed) {
+        SortedMap<String, Object> out = new TreeMap<>();
+        int n = 0;
+        for (String key : files.keySet()) {
+            out.put(key, packed.texts().get(n++));
+        }
+        return out;
+    }
+
+    /** What results show, {@value #DOC_GROUP} items to a group, in item order. */
+    private static List<List<Object>> documents(SearchCatalog catalog, ItemMemory.Analysis analysis) {
+        List<List<Object>> groups = new ArrayList<>();
         for (int group = 0; group * DOC_GROUP < catalog.size(); group++) {
             List<Object> entries = new ArrayList<>();
             for (int n = group * DOC_GROUP; n < Math.min(catalog.size(), (group + 1) * DOC_GROUP); n++) {
                 entries.add(entry(catalog, n, analysis.excerpts().get(n)));
             }
-            files.put("d/" + group, entries);
+            groups.add(entries);
         }
-        List<OutputFile> out = write(files, manifest(catalog, boundaries), single);
-        memory.keep(catalog.items(), analysis, index);
-        return out;
+        return groups;
     }
 
     /** Adds each shard's terms with postings ({@code t/N}) and positions ({@code p/N}); the shards' first terms. */

@@ -20,7 +20,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Searches the fixture course in Chromium as a student would: once served over HTTP under a sub-path
- * with the whole index in one file, once opened from disk (file://) with the index split into shards.
+ * with the whole index in one file, once opened from disk (file://) with the index split into shards
+ * and its files packed (deflated, as base64), so everything shown there was inflated in the page.
  */
 class SearchBrowserTest extends FixtureBrowserTest {
 
@@ -44,11 +45,39 @@ class SearchBrowserTest extends FixtureBrowserTest {
     }
 
     @Test
-    void theShardedSiteReallyHasManyIndexFiles() throws IOException {
+    void theShardedSiteReallyHasManyIndexFilesAndPacksItsDocuments() throws IOException {
         try (Stream<Path> files = Files.list(folder.resolve("sharded/search/t"))) {
             assertTrue(files.count() > 5);
         }
         assertTrue(Files.notExists(folder.resolve("single/search/t")));
+        // Thirteen items, eight to a document file; the passages the tests below see come from these,
+        // and every file but the manifest is packed.
+        for (String key : List.of("d/0", "d/1", "t/0", "t/5", "p/0", "c/0", "facets")) {
+            String script = Files.readString(folder.resolve("sharded/search/" + key + ".js"));
+            assertTrue(script.matches("CasebakeSearch\\.load\\(\"" + key + "\",\"[A-Za-z0-9+/]+=*\"\\);\n"), script);
+        }
+        assertTrue(Files.notExists(folder.resolve("sharded/search/d/2.js")));
+    }
+
+    @Test
+    void aBrowserWithoutDecompressionStreamIsToldWhySearchCannotShowResults() {
+        browser.open(root("file") + "index.html");
+        browser.script("delete window.DecompressionStream;");
+        browser.find("#cb-search-input").sendKeys("malicious");
+        WebElement message = browser.waitFor(d -> browser.find("#cb-search-panel").isDisplayed()
+                ? browser.find("#cb-search-panel .cb-search-empty") : null);
+        assertEquals("Search results need a newer browser: this one cannot unpack the search index "
+                + "(it lacks DecompressionStream).", message.getText());
+        assertTrue(browser.findAll("#cb-search-panel [role=option]").isEmpty());
+    }
+
+    @Test
+    void aSmallSiteInOneFileNeedsNoDecompressionStream() {
+        browser.open(root("http") + "index.html");
+        browser.script("delete window.DecompressionStream;");
+        browser.find("#cb-search-input").sendKeys("malicious");
+        browser.waitFor(d -> !browser.findAll("#cb-search-panel [role=option]").isEmpty());
+        assertEquals("malicious", browser.find("#cb-search-panel .cb-search-result-excerpt mark").getText());
     }
 
     @Test

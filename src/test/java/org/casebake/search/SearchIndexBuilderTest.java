@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -36,12 +40,53 @@ class SearchIndexBuilderTest {
     void fromFiveHundredItemsOnTheIndexIsSplitIntoShardsAndSmallFiles() {
         List<SearchItem> items = new SyntheticCourse(1).items(1, 494);
         List<String> paths = paths(new SearchIndexBuilder().build(items));
-        assertEquals(500 / 2, paths.stream().filter(p -> p.startsWith("search/d/")).count(),
-                "excerpts are grouped two items to a file");
+        assertEquals(8, SearchIndexBuilder.DOC_GROUP);
+        assertEquals((500 + 7) / 8, paths.stream().filter(p -> p.startsWith("search/d/")).count(),
+                "documents are grouped eight items to a file");
         assertTrue(paths.containsAll(List.of("search/index.js", "search/facets.js", "search/c/0.js",
-                "search/t/0.js", "search/p/0.js", "search/d/0.js", "search/d/249.js")), paths.toString());
+                "search/t/0.js", "search/p/0.js", "search/d/0.js", "search/d/62.js")), paths.toString());
         assertEquals(paths.stream().filter(p -> p.startsWith("search/t/")).count(),
                 paths.stream().filter(p -> p.startsWith("search/p/")).count());
+    }
+
+    @Test
+    void aShardedIndexPacksItsFilesAndTheyInflateToWhatASingleFileHoldsInline() {
+        List<SearchItem> items = new SyntheticCourse(4).items(2, 30);
+        JsonNode inline = IndexScripts.tree(new SearchIndexBuilder().build(items).get(0)).get("inline");
+        List<OutputFile> sharded = new SearchIndexBuilder(1, 2_000).build(items);
+        ArrayNode terms = JsonNodeFactory.instance.arrayNode();
+        ArrayNode postings = JsonNodeFactory.instance.arrayNode();
+        ArrayNode positions = JsonNodeFactory.instance.arrayNode();
+        List<OutputFile> inShardOrder = new ArrayList<>(sharded);
+        inShardOrder.sort(Comparator.comparing((OutputFile f) -> f.path().replaceAll("\\d+", ""))
+                .thenComparing(f -> Integer.parseInt("0" + f.path().replaceAll("\\D", ""))));
+        for (OutputFile file : inShardOrder) {
+            String key = file.path().substring("search/".length(), file.path().length() - ".js".length());
+            JsonNode data = IndexScripts.data(file);
+            if (key.equals("index")) {
+                assertEquals(2, data.get("v").asInt());
+                assertEquals(8, data.get("group").asInt());
+                continue;
+            }
+            assertTrue(data.isTextual() && data.textValue().matches("[A-Za-z0-9+/]+=*"), file.path());
+            JsonNode unpacked = IndexScripts.tree(file);
+            if (key.startsWith("t/")) {
+                terms.addAll((ArrayNode) unpacked.get(0));
+                postings.addAll((ArrayNode) unpacked.get(1));
+            } else if (key.startsWith("p/")) {
+                positions.addAll((ArrayNode) unpacked);
+            } else {
+                assertEquals(inline.get(key), unpacked, file.path());
+            }
+        }
+        assertTrue(sharded.stream().filter(f -> f.path().startsWith("search/t/")).count() > 3);
+        assertTrue(inline.get("t/0").equals(JsonNodeFactory.instance.arrayNode().add(terms).add(postings)),
+                "the shards' terms and postings, one after the other, are those of the single file");
+        assertTrue(inline.get("p/0").equals(positions), "and so are their positions");
+        List<OutputFile> documents = sharded.stream().filter(f -> f.path().startsWith("search/d/")).toList();
+        assertEquals((items.size() + 7) / 8, documents.size());
+        JsonNode last = IndexScripts.tree(documents.get(documents.size() - 1));
+        assertEquals(items.size() - 8 * (documents.size() - 1), last.size(), "the last file holds the rest");
     }
 
     @Test
@@ -99,7 +144,7 @@ class SearchIndexBuilderTest {
     @Test
     void anEmptySiteStillGetsAnIndexThatSearchCanOpen() {
         String index = new String(new SearchIndexBuilder().build(List.of()).get(0).bytes(), StandardCharsets.UTF_8);
-        assertTrue(index.startsWith("CasebakeSearch.load(\"index\",{\"v\":1,\"n\":0,"), index);
+        assertTrue(index.startsWith("CasebakeSearch.load(\"index\",{\"v\":2,\"n\":0,"), index);
     }
 
     @Test
