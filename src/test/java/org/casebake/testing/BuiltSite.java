@@ -7,9 +7,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +20,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.InflaterInputStream;
 
 /**
  * The files of a built site (the marker file left out), read back from the output folder for
@@ -29,6 +33,8 @@ public final class BuiltSite {
     private static final String SEARCH_INDEX = "search/";
     /** JSON strings of the search index this long or longer, or with white space, are text people read. */
     private static final int READABLE_LENGTH = 13;
+    /** A sharded index's file: its key, then its JSON deflated (zlib format) and written as base64. */
+    private static final Pattern PACKED_SCRIPT = Pattern.compile("(CasebakeSearch\\.load\\(\"[^\"]+\",)\"([A-Za-z0-9+/]+=*)\"\\);\n");
 
     private final SortedMap<String, byte[]> files;
 
@@ -110,14 +116,33 @@ public final class BuiltSite {
 
     /**
      * Where {@code pattern} occurs in the site: in a file's path, or in its content (every file, read
-     * as UTF-8, whatever its type). Each finding names the file and quotes the text around it.
+     * as UTF-8, whatever its type; a sharded search index's packed files inflated). Each finding names
+     * the file and quotes the text around it.
      */
     public List<String> whereFound(Pattern pattern) {
         List<String> found = new ArrayList<>();
         for (var file : files.entrySet()) {
-            scan(file.getKey(), new String(file.getValue(), StandardCharsets.UTF_8), pattern, found);
+            scan(file.getKey(), readable(file.getKey(), file.getValue()), pattern, found);
         }
         return found;
+    }
+
+    /**
+     * A file's text as people would read it: UTF-8, and a sharded search index's packed script
+     * ({@code CasebakeSearch.load("key","base64");}, its JSON deflated) with that JSON inflated in its place.
+     */
+    private static String readable(String path, byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        Matcher packed = PACKED_SCRIPT.matcher(text);
+        if (!path.startsWith(SEARCH_INDEX) || !packed.matches()) {
+            return text;
+        }
+        try (InflaterInputStream json = new InflaterInputStream(
+                new ByteArrayInputStream(Base64.getDecoder().decode(packed.group(2))))) {
+            return packed.group(1) + new String(json.readAllBytes(), StandardCharsets.UTF_8) + ");\n";
+        } catch (IOException e) {
+            throw new AssertionError(path + " holds no deflated data the scan can read: " + e.getMessage(), e);
+        }
     }
 
     /** Adds to {@code found} where {@code pattern} occurs in a file's path and its text. */
@@ -146,7 +171,7 @@ public final class BuiltSite {
         List<String> found = new ArrayList<>(outside(SEARCH_INDEX).whereFound(pattern));
         SortedMap<String, byte[]> index = inside(SEARCH_INDEX).files;
         for (var file : index.entrySet()) {
-            String text = new String(file.getValue(), StandardCharsets.UTF_8);
+            String text = readable(file.getKey(), file.getValue());
             if (!file.getKey().endsWith(".js")) {
                 scan(file.getKey(), text, pattern, found);
                 continue;
@@ -161,18 +186,18 @@ public final class BuiltSite {
         return found;
     }
 
-    /** The readable JSON strings (keys and values) of a search index script {@code CasebakeSearch.load(..., {...});}. */
+    /** The readable JSON strings (keys and values) of a search index script {@code CasebakeSearch.load("key", data);}. */
     private static List<String> readableStrings(String path, String script) {
-        int from = script.indexOf('{');
-        int to = script.lastIndexOf('}');
-        if (from < 0 || to < from) {
-            throw new AssertionError(path + " holds no JSON object; the scan cannot read it");
+        int from = script.indexOf(',');
+        int to = script.lastIndexOf(')');
+        if (!script.startsWith("CasebakeSearch.load(\"") || from < 0 || to < from) {
+            throw new AssertionError(path + " is not a call of CasebakeSearch.load; the scan cannot read it");
         }
         List<String> strings = new ArrayList<>();
         try {
-            collect(new ObjectMapper().readTree(script.substring(from, to + 1)), strings);
+            collect(new ObjectMapper().readTree(script.substring(from + 1, to)), strings);
         } catch (JsonProcessingException e) {
-            throw new AssertionError(path + " does not hold one JSON object; the scan cannot read it: " + e.getOriginalMessage());
+            throw new AssertionError(path + " does not hold one JSON value; the scan cannot read it: " + e.getOriginalMessage());
         }
         return strings.stream().filter(s -> s.length() >= READABLE_LENGTH || s.chars().anyMatch(Character::isWhitespace)).toList();
     }
