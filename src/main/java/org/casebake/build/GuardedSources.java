@@ -59,17 +59,22 @@ final class GuardedSources {
         }
     }
 
-    /** The line of the front matter's {@code author:} field, or 0. */
-    private static int authorLine(String text) {
+    /** The line of the front matter's {@code author:} field, or 0. Reads no further than the front matter. */
+    static int authorLine(String text) {
         int line = 1;
-        for (String row : text.split("\n", -1)) {
-            if (row.startsWith("author:")) {
+        for (int start = 0; start <= text.length(); line++) {
+            int end = text.indexOf('\n', start);
+            int rowEnd = end < 0 ? text.length() : end;
+            if (text.startsWith("author:", start)) {
                 return line;
             }
-            if (line > 1 && row.equals("---")) {
+            if (line > 1 && rowEnd - start == 3 && text.startsWith("---", start)) {
                 return 0;
             }
-            line++;
+            if (end < 0) {
+                return 0;
+            }
+            start = end + 1;
         }
         return 0;
     }
