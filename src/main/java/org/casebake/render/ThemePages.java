@@ -7,13 +7,11 @@ import org.casebake.model.StudentAnswer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Every theme's answers grouped by case and then by question, and cut into pages. A section lists
@@ -54,8 +52,9 @@ final class ThemePages {
 
     /** The pages of every theme of {@code answersByTheme} (theme slug to its answers, in site order). */
     ThemePages(Site site, Map<String, List<StudentAnswer>> answersByTheme) {
+        Map<String, List<Section>> sections = sections(site);
         answersByTheme.forEach((theme, answers) -> {
-            List<Sheet> sheets = paginate(theme, sections(site, answers));
+            List<Sheet> sheets = paginate(theme, sections.getOrDefault(theme, List.of()));
             byTheme.put(theme, sheets);
             for (Sheet sheet : sheets) {
                 for (Section s : sheet.sections()) {
@@ -75,24 +74,32 @@ final class ThemePages {
         return Optional.ofNullable(sectionUrls.get(key(theme, caseSlug, questionId)));
     }
 
-    private static List<Section> sections(Site site, List<StudentAnswer> answers) {
-        // By identity: an answer record's own hash would read its whole text.
-        Set<StudentAnswer> touching = Collections.newSetFromMap(new IdentityHashMap<>());
-        touching.addAll(answers);
-        List<Section> sections = new ArrayList<>();
+    /**
+     * Every theme's sections, in case and question order, each answer in site order: made in one
+     * pass over the answers, as a large course has thousands of answers and dozens of themes.
+     */
+    private static Map<String, List<Section>> sections(Site site) {
+        Map<String, List<Section>> byTheme = new HashMap<>();
         for (CaseStudy c : site.cases()) {
-            List<StudentAnswer> inCase = site.answersTo(c.slug()).stream().filter(touching::contains).toList();
-            if (inCase.isEmpty()) {
-                continue;
-            }
-            for (Question q : c.questions()) {
-                List<StudentAnswer> toQuestion = inCase.stream().filter(a -> a.questionIds().contains(q.id())).toList();
-                if (!toQuestion.isEmpty()) {
-                    sections.add(new Section(c, q, toQuestion));
+            Map<String, Map<String, List<StudentAnswer>>> byThemeAndQuestion = new HashMap<>();
+            for (StudentAnswer a : site.answersTo(c.slug())) {
+                for (String theme : new LinkedHashSet<>(a.themes())) {
+                    Map<String, List<StudentAnswer>> byQuestion = byThemeAndQuestion.computeIfAbsent(theme, t -> new HashMap<>());
+                    for (String id : new LinkedHashSet<>(a.questionIds())) {
+                        byQuestion.computeIfAbsent(id, q -> new ArrayList<>()).add(a);
+                    }
                 }
             }
+            byThemeAndQuestion.forEach((theme, byQuestion) -> {
+                for (Question q : c.questions()) {
+                    List<StudentAnswer> toQuestion = byQuestion.get(q.id());
+                    if (toQuestion != null) {
+                        byTheme.computeIfAbsent(theme, t -> new ArrayList<>()).add(new Section(c, q, toQuestion));
+                    }
+                }
+            });
         }
-        return sections;
+        return byTheme;
     }
 
     private static List<Sheet> paginate(String theme, List<Section> sections) {
