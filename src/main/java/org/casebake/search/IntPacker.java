@@ -42,6 +42,11 @@ final class IntPacker {
         out.append(text);
     }
 
+    /** Whether {@code other} holds the same packed text. */
+    boolean sameText(IntPacker other) {
+        return text.compareTo(other.text) == 0;
+    }
+
     int length() {
         return text.length();
     }

@@ -42,6 +42,7 @@ public final class SearchIndexBuilder {
     private final int shardChars;
     private final ItemMemory memory;
     private final IndexPacker packer;
+    private final FileMemory files;
 
     /** A builder that shards indexes of {@value #SINGLE_FILE_LIMIT} items or more. */
     public SearchIndexBuilder() {
@@ -50,35 +51,37 @@ public final class SearchIndexBuilder {
 
     /** A builder with other thresholds, so tests can shard a small site into many small shards. */
     SearchIndexBuilder(int singleFileLimit, int shardChars) {
-        this(singleFileLimit, shardChars, ItemMemory.forgetting(), IndexPacker.forgetting());
+        this(singleFileLimit, shardChars, ItemMemory.forgetting(), IndexPacker.forgetting(), FileMemory.forgetting());
     }
 
-    private SearchIndexBuilder(int singleFileLimit, int shardChars, ItemMemory memory, IndexPacker packer) {
+    private SearchIndexBuilder(int singleFileLimit, int shardChars, ItemMemory memory, IndexPacker packer,
+                               FileMemory files) {
         this.singleFileLimit = singleFileLimit;
         this.shardChars = shardChars;
         this.memory = memory;
         this.packer = packer;
+        this.files = files;
     }
 
     /**
      * A builder for repeated builds of one site, such as the rebuilds of a preview server. Each
      * {@link #build} remembers the analysed text and excerpts of its items and reuses them for the
      * items of the next build that are equal to one of them ({@link SearchItem#equals}), so a rebuild
-     * after a small edit analyses only the items that changed, and packs only the files whose data
-     * changed. Its output is always byte-identical to
+     * after a small edit analyses only the items that changed, and writes and packs only the files
+     * whose data changed ({@link FileMemory}). Its output is always byte-identical to
      * that of a new {@code SearchIndexBuilder()} given the same items. It keeps only what its latest
      * build used, so its memory stays about that of one site's index; a build that throws leaves it as
      * it was. Builds run one at a time.
      */
     public static SearchIndexBuilder remembering() {
         return new SearchIndexBuilder(SINGLE_FILE_LIMIT, ShardPlanner.TARGET_CHARS, ItemMemory.remembering(),
-                IndexPacker.remembering());
+                IndexPacker.remembering(), FileMemory.remembering());
     }
 
     /** A remembering builder with other thresholds, for tests. */
     static SearchIndexBuilder remembering(int singleFileLimit, int shardChars) {
         return new SearchIndexBuilder(singleFileLimit, shardChars, ItemMemory.remembering(),
-                IndexPacker.remembering());
+                IndexPacker.remembering(), FileMemory.remembering());
     }
 
     /** Builds the index files of the given published items, sorted by path. */
@@ -100,13 +103,24 @@ public final class SearchIndexBuilder {
         for (int group = 0; group < documents.size(); group++) {
             files.put("d/" + group, documents.get(group));
         }
-        IndexPacker.Packed packed = single ? null : packer.pack(List.copyOf(files.values()));
-        List<OutputFile> out = write(single ? files : packedFiles(files, packed), manifest(catalog, boundaries), single);
-        memory.keep(catalog.items(), analysis, index);
-        if (packed != null) {
-            packer.keep(packed);
+        if (single) {
+            List<OutputFile> out = inline(files, manifest(catalog, boundaries));
+            memory.keep(catalog.items(), analysis, index);
+            return out;
         }
-        return out;
+        Map<String, OutputFile> unchanged = this.files.unchanged(files);
+        SortedMap<String, Object> changed = new TreeMap<>(files);
+        changed.keySet().removeAll(unchanged.keySet());
+        IndexPacker.Packed packed = packer.pack(List.copyOf(changed.values()));
+        Map<String, OutputFile> made = new TreeMap<>(unchanged);
+        write(packedFiles(changed, packed)).forEach(made::put);
+        List<OutputFile> out = new ArrayList<>(made.values());
+        out.add(file("index", manifest(catalog, boundaries)));
+        out.sort((a, b) -> a.path().compareTo(b.path()));
+        memory.keep(catalog.items(), analysis, index);
+        packer.keep(packed);
+        this.files.keep(files, made);
+        return List.copyOf(out);
     }
 
     /** The files with their packed texts for data. */
@@ -146,18 +160,17 @@ public final class SearchIndexBuilder {
         return boundaries;
     }
 
-    /** The files, written in parallel (each is independent), sorted by path. */
-    private static List<OutputFile> write(SortedMap<String, Object> files, Map<String, Object> manifest,
-                                          boolean single) {
-        List<OutputFile> out = new ArrayList<>();
-        if (single) {
-            manifest.put("inline", files);
-        } else {
-            out.addAll(files.entrySet().parallelStream().map(f -> file(f.getKey(), f.getValue())).toList());
-        }
-        out.add(file("index", manifest));
-        out.sort((a, b) -> a.path().compareTo(b.path()));
-        return List.copyOf(out);
+    /** A small index: the manifest alone, with every file's data inline. */
+    private static List<OutputFile> inline(SortedMap<String, Object> files, Map<String, Object> manifest) {
+        manifest.put("inline", files);
+        return List.of(file("index", manifest));
+    }
+
+    /** Each data file, written in parallel (each is independent), by key. */
+    private static Map<String, OutputFile> write(SortedMap<String, Object> files) {
+        Map<String, OutputFile> out = new java.util.concurrent.ConcurrentHashMap<>();
+        files.entrySet().parallelStream().forEach(f -> out.put(f.getKey(), file(f.getKey(), f.getValue())));
+        return out;
     }
 
     private static OutputFile file(String key, Object data) {

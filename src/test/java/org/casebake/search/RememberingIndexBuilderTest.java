@@ -2,11 +2,16 @@ package org.casebake.search;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.casebake.model.OutputFile;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +41,40 @@ class RememberingIndexBuilderTest {
         third.removeIf(item -> item.id().equals("added"));
         third.add(removed);
         assertSameFiles(fresh(third), remembering.build(third));
+    }
+
+    @Test
+    void aRebuildWritesAgainOnlyTheFilesWhoseDataChanged() {
+        List<SearchItem> items = new ArrayList<>(new SyntheticCourse(4).items(3, 40));
+        SearchIndexBuilder remembering = SearchIndexBuilder.remembering(SINGLE_FILE_LIMIT, SHARD_CHARS);
+        Map<String, byte[]> before = byPath(remembering.build(items));
+        items.set(7, withText(items.get(7), items.get(7).sections().get(0).text() + " Zanzibarian quokkas."));
+        List<OutputFile> rebuilt = remembering.build(items);
+        assertSameFiles(fresh(items), rebuilt);
+        List<String> written = rebuilt.stream().filter(f -> before.get(f.path()) != f.bytes()).map(OutputFile::path).toList();
+        List<String> changed = rebuilt.stream().filter(f -> !Arrays.equals(before.get(f.path()), f.bytes()))
+                .map(OutputFile::path).toList();
+        assertTrue(changed.stream().anyMatch(path -> path.startsWith("search/d/")), changed::toString);
+        // The manifest is always written again; every other file only when its data changed.
+        List<String> expected = new ArrayList<>(changed);
+        expected.add("search/index.js");
+        assertEquals(expected.stream().distinct().sorted().toList(), written);
+        assertTrue(written.size() < rebuilt.size() / 2, written + " of " + rebuilt.size());
+    }
+
+    @Test
+    void dataAreTheSameOnlyWhenTheyWriteTheSameScript() {
+        assertTrue(FileMemory.sameData(List.of("a", 1, new IntPacker().add(40)), List.of("a", 1, new IntPacker().add(40))));
+        assertFalse(FileMemory.sameData(List.of(new IntPacker().add(40)), List.of(new IntPacker().add(41))));
+        assertFalse(FileMemory.sameData(List.of(1), List.of(1L)));
+        Map<String, Object> ab = new LinkedHashMap<>();
+        ab.put("a", 1);
+        ab.put("b", 2);
+        Map<String, Object> ba = new LinkedHashMap<>();
+        ba.put("b", 2);
+        ba.put("a", 1);
+        assertFalse(FileMemory.sameData(ab, ba));
+        assertTrue(FileMemory.sameData(ab, new LinkedHashMap<>(ab)));
     }
 
     @Test
@@ -83,6 +122,12 @@ class RememberingIndexBuilderTest {
         for (int i = 0; i < expected.size(); i++) {
             assertArrayEquals(expected.get(i).bytes(), actual.get(i).bytes(), expected.get(i).path());
         }
+    }
+
+    private static Map<String, byte[]> byPath(List<OutputFile> files) {
+        Map<String, byte[]> byPath = new HashMap<>();
+        files.forEach(f -> byPath.put(f.path(), f.bytes()));
+        return byPath;
     }
 
     private static SearchItem withText(SearchItem item, String text) {
