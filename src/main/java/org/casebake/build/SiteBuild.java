@@ -61,6 +61,7 @@ public final class SiteBuild implements AutoCloseable {
     private final Memo<SourceFile, SourceBinder.Bound<?>> boundSources;
     private final Memo<SearchItem, OutputFile> guardedItems;
     private final Memo<SiteAssembler.NamesKey, SiteAssembler.ShownNames> shownNames;
+    private final Memo<String, SearchItems.MadeItems> answerItems;
     /** The guard of the last build, whose patterns serve the next build while the names withheld stay the same. */
     private Optional<PrivacyGuard> lastGuard = Optional.empty();
     private final boolean forRebuilds;
@@ -93,6 +94,7 @@ public final class SiteBuild implements AutoCloseable {
         this.boundSources = forRebuilds ? Memo.kept() : Memo.none();
         this.guardedItems = forRebuilds ? Memo.kept() : Memo.none();
         this.shownNames = forRebuilds ? Memo.kept() : Memo.none();
+        this.answerItems = forRebuilds ? Memo.kept() : Memo.none();
         this.forRebuilds = forRebuilds;
         this.cleanFiles = forRebuilds ? new CleanFiles() : CleanFiles.none();
         this.searchIndex = forRebuilds ? SearchIndexBuilder.remembering() : new SearchIndexBuilder();
@@ -123,6 +125,7 @@ public final class SiteBuild implements AutoCloseable {
             boundSources.endBuild();
             guardedItems.endBuild();
             shownNames.endBuild();
+            answerItems.endBuild();
         }
     }
 
@@ -167,7 +170,7 @@ public final class SiteBuild implements AutoCloseable {
         if (cached.keeping()) {
             times.run("cache write", () -> cache.keep(request.options(), cached));
         }
-        List<SearchItem> searchItems = SearchItems.of(site);
+        List<SearchItem> searchItems = SearchItems.of(site, answerItems);
         PrivacyGuard.Scan guard = guardFor(site.withheldNames()).scan(cleanFiles);
         try (SiteOutput output = times.time("publish", () -> open(request, guard, inputs.isPresent()))) {
             produce(site, messages.orElseThrow(), sources, searchItems, source, times, problems, output);

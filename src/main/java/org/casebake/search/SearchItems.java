@@ -33,7 +33,23 @@ public final class SearchItems {
     private SearchItems() {
     }
 
+    /**
+     * An answer's items and what they were made from: the answer, its case's slug, title and
+     * questions, its themes' labels and the links to where it is shown.
+     */
+    public record MadeItems(List<Object> inputs, List<SearchItem> items) {
+    }
+
+    /** Every item of {@code site}. */
     public static List<SearchItem> of(Site site) {
+        return of(site, Memo.none());
+    }
+
+    /**
+     * Every item of {@code site}; an answer's items are taken from {@code answers} (by anchor) when
+     * made from equal inputs, so that a rebuild hands the search index and the guard the same items.
+     */
+    public static List<SearchItem> of(Site site, Memo<String, MadeItems> answers) {
         Map<String, CaseStudy> cases = site.cases().stream().collect(Collectors.toMap(CaseStudy::slug, Function.identity()));
         SiteLinks links = SiteLinks.of(site);
         List<SearchItem> items = new ArrayList<>();
@@ -51,24 +67,13 @@ public final class SearchItems {
         }
         for (StudentAnswer a : site.answers()) {
             CaseStudy c = cases.get(a.caseSlug());
-            if (a.parts().isEmpty()) {
-                items.add(answer(site, a, c, "answer:" + a.anchor(), links.answer(a), a.questionIds(), a.body().sections()));
-                continue;
-            }
-            // An answer in parts is found part by part, each where its page shows it; the first part also
-            // stands for the questions the answer lists without a part of their own.
-            List<String> unparted = a.questionIds().stream().filter(id -> !a.parts().containsKey(id)).toList();
-            boolean first = true;
-            for (Map.Entry<String, RenderedText> part : a.parts().entrySet()) {
-                List<String> ids = new ArrayList<>(List.of(part.getKey()));
-                if (first) {
-                    ids.addAll(unparted);
-                }
-                ids.sort(Comparator.comparingInt(a.questionIds()::indexOf));
-                items.add(answer(site, a, c, "answer:" + a.anchor() + ":" + part.getKey(), links.answerTo(a, part.getKey()),
-                        ids, part.getValue().sections()));
-                first = false;
-            }
+            List<String> urls = a.parts().isEmpty() ? List.of(links.answer(a))
+                    : a.parts().keySet().stream().map(id -> links.answerTo(a, id)).toList();
+            List<String> themes = a.themes().stream().map(t -> ThemeLabel.of(site.config(), t)).toList();
+            List<Object> inputs = List.of(a, c.slug(), c.title(), c.questions(), themes, urls);
+            MadeItems made = answers.recall(a.anchor()).filter(before -> before.inputs().equals(inputs))
+                    .orElseGet(() -> answers.remember(a.anchor(), new MadeItems(inputs, answerItems(a, c, urls, themes))));
+            items.addAll(made.items());
         }
         // Teaching notes are in the site only for the instructor's build, and so only in its index.
         for (TeachingNote note : site.teachingNotes()) {
@@ -82,13 +87,32 @@ public final class SearchItems {
         return items;
     }
 
-    private static SearchItem answer(Site site, StudentAnswer a, CaseStudy c, String id, String url, List<String> questionIds,
-            List<TextSection> text) {
+    /** An answer's items: one, or one for each part, with {@code urls} the links to each. */
+    private static List<SearchItem> answerItems(StudentAnswer a, CaseStudy c, List<String> urls, List<String> themes) {
+        if (a.parts().isEmpty()) {
+            return List.of(answer(a, c, "answer:" + a.anchor(), urls.get(0), a.questionIds(), themes, a.body().sections()));
+        }
+        // An answer in parts is found part by part, each where its page shows it; the first part also
+        // stands for the questions the answer lists without a part of their own.
+        List<SearchItem> items = new ArrayList<>();
+        List<String> unparted = a.questionIds().stream().filter(id -> !a.parts().containsKey(id)).toList();
+        for (Map.Entry<String, RenderedText> part : a.parts().entrySet()) {
+            List<String> ids = new ArrayList<>(List.of(part.getKey()));
+            if (items.isEmpty()) {
+                ids.addAll(unparted);
+            }
+            ids.sort(Comparator.comparingInt(a.questionIds()::indexOf));
+            items.add(answer(a, c, "answer:" + a.anchor() + ":" + part.getKey(), urls.get(items.size()), ids, themes,
+                    part.getValue().sections()));
+        }
+        return items;
+    }
+
+    private static SearchItem answer(StudentAnswer a, CaseStudy c, String id, String url, List<String> questionIds,
+            List<String> themes, List<TextSection> text) {
         List<Question> questions = questionIds.stream().map(q -> c.question(q).orElseThrow()).toList();
         return SearchItem.answer(id, url, "Answer by " + a.displayName(), ref(c), questionIds,
-                questions.stream().map(SearchItems::label).toList(),
-                a.themes().stream().map(t -> ThemeLabel.of(site.config(), t)).toList(), a.featured(),
-                a.displayName(), sections(text));
+                questions.stream().map(SearchItems::label).toList(), themes, a.featured(), a.displayName(), sections(text));
     }
 
     private static SearchItem comparison(Comparison comparison, Map<String, CaseStudy> cases) {

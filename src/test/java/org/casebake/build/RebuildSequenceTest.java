@@ -88,6 +88,18 @@ class RebuildSequenceTest {
     }
 
     @Test
+    void anEditToOnePartOfAnAnswerInPartsGivesWhatAFreshBuildGives() {
+        rebuilds.close();
+        site = SiteFixture.sample(work.resolve("sample"));
+        rebuilds = SiteBuild.forRebuilds(SiteFixture.VERSION, new MarkdownRenderer(new MarkdownHtmlCleaner()));
+        rebuildMatchingAFreshBuild();
+        site.replace(ANSWERS + "answer-14.md", "I see it continuing in the same direction", "I see it going on the same way");
+        assertPagesShow("I see it going on the same way");
+        site.replace(ANSWERS + "answer-14.md", "I see it going on the same way", "I see it continuing in the same direction");
+        rebuildMatchingAFreshBuild();
+    }
+
+    @Test
     void aNameWrittenAfterManyRebuildsStillStopsTheRebuild() {
         site.replace(COMPARISON, "Anyone, anywhere, can contribute", "Anyone anywhere may contribute");
         rebuildMatchingAFreshBuild();
