@@ -79,6 +79,7 @@ class ComparisonPageBrowserTest {
     @Test
     void everyCellOfTheTableCountsTheClassEvidence() {
         browser.open(server.root() + SampleComparisonTest.PAGE);
+        browser.waitFor(d -> !d.findElements(By.cssSelector("#evidence-table tbody td")).isEmpty());
         @SuppressWarnings("unchecked")
         List<String> cells = (List<String>) browser.script("""
                 return Array.from(document.querySelectorAll('#evidence-table tbody td')).map(td => {
@@ -133,6 +134,7 @@ class ComparisonPageBrowserTest {
                 Map.of("width", PRINTED_WIDTH_PX, "height", PRINTED_HEIGHT_PX, "deviceScaleFactor", 1, "mobile", false));
         browser.devTools("Emulation.setEmulatedMedia", Map.of("media", "print"));
         browser.open(server.root() + SampleComparisonTest.PAGE);
+        browser.waitFor(d -> !d.findElements(By.cssSelector("#evidence-table tbody tr")).isEmpty());
         assertEquals(true, browser.script("return matchMedia('print').matches"), "print media is emulated");
         assertEquals("none", browser.script("return getComputedStyle(document.querySelector('.site-nav')).display"),
                 "print.css applies");

@@ -178,8 +178,9 @@ class NameMatchingProperties {
     @Property(tries = 200)
     void aWordThatOnlyStartsLikeANameIsNotTheName(@ForAll("names") Name name) {
         Assume.that(!name.unspaced());
-        // A name whose words repeat ("Ann Ann Ann") still appears whole in the altered text.
-        Assume.that(name.words().stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().count() == name.words().size());
+        // A name whose words repeat once folded ("Ann Ann Ann", Arabic "ااأ ااا") still appears whole in
+        // the altered text: the guard looks for the name's distinct words side by side.
+        Assume.that(name.words().stream().map(NameMatchingProperties::crudeFold).distinct().count() == name.words().size());
         List<String> longer = new ArrayList<>(name.words());
         longer.set(longer.size() - 1, longer.get(longer.size() - 1) + "x");
         List<String> earlier = new ArrayList<>(name.words());
