@@ -367,9 +367,11 @@
   }
 
   // ---- Index data: search/index.js (the manifest) and, on large sites, shards loaded on demand.
-  var ALPHA = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_', DIGIT = {};
+  // DIGIT maps a character's code to its value: a typed array read by charCodeAt, not a one-letter string
+  // looked up in an object, since the search page reads some 100,000 numbers of the filters' file at once.
+  var ALPHA = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_', DIGIT = new Uint8Array(128);
   for (var a = 0; a < 64; a++) {
-    DIGIT[ALPHA[a]] = a;
+    DIGIT[ALPHA.charCodeAt(a)] = a;
   }
   var TYPES = ['case', 'question', 'answer', 'comparison', 'notes'];
 
@@ -380,7 +382,7 @@
   }
   Reader.prototype.int = function () {
     var v = 0, d;
-    while ((d = DIGIT[this.text[this.at++]]) >= 32) {
+    while ((d = DIGIT[this.text.charCodeAt(this.at++)]) >= 32) {
       v = v * 32 + d - 32;
     }
     return v * 32 + d;
@@ -389,7 +391,7 @@
     return this.at < this.text.length;
   };
   Reader.prototype.char = function () {
-    return DIGIT[this.text[this.at++]];
+    return DIGIT[this.text.charCodeAt(this.at++)];
   };
 
   function open() {
@@ -649,6 +651,7 @@
         }
       }
       f.cases.forEach(function (entry, n) { ix.cases[n] = ix.cases[n] || entry; });
+      ix.placed = true;
       r = new Reader(f.featured);
       item = -1;
       while (r.more()) { fx.featured[item += r.int() + 1] = 1; }
@@ -679,22 +682,42 @@
     return (ix.q[item] >= 0 ? [ix.q[item]] : []).concat(fx.extra[item] || []).map(function (q) { return c + ':' + q; });
   }
 
-  /** Keeps the hits that pass every chosen filter except those of one facet (for that facet's counts). */
-  function filterHits(ix, fx, hits, chosen, except) {
+  /** Keeps the hits that pass every chosen filter. */
+  function filterHits(ix, fx, hits, chosen) {
     return hits.filter(function (h) {
       return FACETS.every(function (facet) {
         var want = chosen[facet];
-        return facet === except || !want.length || valuesOf(ix, fx, facet, h.i).some(function (v) {
+        return !want.length || valuesOf(ix, fx, facet, h.i).some(function (v) {
           return want.indexOf(v) >= 0;
         });
       });
     });
   }
 
-  function counts(ix, fx, hits, chosen, facet) {
-    var out = new Map();
-    filterHits(ix, fx, hits, chosen, facet).forEach(function (h) {
-      valuesOf(ix, fx, facet, h.i).forEach(function (v) { out.set(v, (out.get(v) || 0) + 1); });
+  /**
+   * Every facet's counts in one pass: a value of a facet counts the hits that pass the filters chosen in
+   * every other facet (so choosing Q2 still shows how many hits each other question has). Questions are
+   * offered for one case only (shown), so only its hits' questions are counted unless questions are chosen.
+   */
+  function allCounts(ix, fx, hits, chosen, shown) {
+    var out = {}, none = [];
+    FACETS.forEach(function (facet) { out[facet] = new Map(); });
+    hits.forEach(function (h) {
+      var values = [], failed = -1, failures = 0;
+      FACETS.forEach(function (facet, f) {
+        var want = chosen[facet];
+        values[f] = facet !== 'question' || want.length || ix.kase[h.i] === shown ? valuesOf(ix, fx, facet, h.i) : none;
+        if (want.length && !values[f].some(function (v) { return want.indexOf(v) >= 0; })) {
+          failed = f;
+          failures++;
+        }
+      });
+      if (failures > 1) { return; }
+      FACETS.forEach(function (facet, f) {
+        if (failures === 0 || failed === f) {
+          values[f].forEach(function (v) { out[facet].set(v, (out[facet].get(v) || 0) + 1); });
+        }
+      });
     });
     return out;
   }
@@ -799,6 +822,10 @@
   /** Shows the first `limit` hits in `list`, grouped by case; resolves once shown (unless stale). */
   function renderHits(ix, hits, terms, list, limit, idPrefix, stale, questionOf) {
     var top = hits.slice(0, limit), cases = [], docs;
+    if (ix.placed) {
+      // Every item's case is known (the search page has the facets): its case files load beside the results'.
+      top.forEach(function (h) { caseInfo(ix, ix.kase[h.i]).catch(function () {}); });
+    }
     return Promise.all(top.map(function (h) { return doc(ix, h.i); })).then(function (loaded) {
       docs = loaded;
       top.forEach(function (h) { if (cases.indexOf(ix.kase[h.i]) < 0) { cases.push(ix.kase[h.i]); } });
@@ -917,15 +944,19 @@
       return ix.q[item];
     }
 
-    function renderFilters(ix, fx, hits) {
+    function renderFilters(ix, fx, hits, stale) {
       var one = chosen['case'].length === 1 ? chosen['case'][0] : null;
       if (one === null && hits.length && hits.every(function (h) { return ix.kase[h.i] === ix.kase[hits[0].i]; })) {
         one = ix.kase[hits[0].i];
       }
-      return caseInfo(ix, one === null ? -1 : one).then(function () {
+      return Promise.all([caseInfo(ix, one === null ? -1 : one), new Promise(function (resolve) {
+        window.setTimeout(resolve, 0);
+      })]).then(function () {
+        if (stale()) { return; }
         filters.textContent = '';
+        var all = allCounts(ix, fx, hits, chosen, one);
         FACETS.forEach(function (facet) {
-          var c = counts(ix, fx, hits, chosen, facet), values = Array.from(c.keys());
+          var c = all[facet], values = Array.from(c.keys());
           chosen[facet].forEach(function (v) { if (!c.has(v)) { c.set(v, 0); values.push(v); } });
           if (facet === 'question') {
             values = values.filter(function (v) { return one !== null && +v.split(':')[0] === one; });
@@ -976,6 +1007,9 @@
       var q = input.value.trim(), mine = ++seq, stale = function () { return mine !== seq; };
       if (!keepLimit) { limit = 10; }
       open().then(function (ix) {
+        // The query runs while the filters' file loads: neither needs the other until the results are cut.
+        var ran = q ? run(ix, input.value) : Promise.resolve({ hits: everyItem(ix), terms: [] });
+        ran.catch(function () {});
         return facets(ix).then(function (fx) {
           return (chosen ? Promise.resolve(chosen) : readChosen(ix, fx)).then(function (c) {
             return [fx, c];
@@ -986,13 +1020,16 @@
           chosen = got[1];
           writeAddress(ix, fx, push);
           var browsing = FACETS.some(function (f) { return chosen[f].length; });
-          return (q ? run(ix, input.value) : Promise.resolve({ hits: everyItem(ix), terms: [] })).then(function (res) {
+          return ran.then(function (res) {
             if (stale()) { return null; }
-            var shown = q || browsing ? filterHits(ix, fx, res.hits, chosen, null) : [];
-            return renderFilters(ix, fx, res.hits).then(function () {
-              return renderHits(ix, shown, res.terms, list, limit, 'cb-search-page-', stale, function (item) {
-                return questionOf(ix, fx, item);
-              });
+            var shown = q || browsing ? filterHits(ix, fx, res.hits, chosen) : [];
+            // The results show first; the filters follow in a task of their own, so that neither holds up
+            // the page for long. Their files load side by side.
+            var filtersShown = renderFilters(ix, fx, res.hits, stale);
+            return renderHits(ix, shown, res.terms, list, limit, 'cb-search-page-', stale, function (item) {
+              return questionOf(ix, fx, item);
+            }).then(function () {
+              return filtersShown;
             }).then(function () {
               if (stale()) { return; }
               status.textContent = describe(q, shown.length, browsing);

@@ -50,20 +50,38 @@
     "type.comparison": "Comparison",
     "type.notes": "Teaching notes",
     "type.question": "Question"
-  }, lang = 'en';
+  }, lang = 'en', formats = null;
+
+  /** A whole number as English writes it (1,234); what Intl.NumberFormat('en') gives, without its start-up. */
+  var ENGLISH = { format: function (n) {
+    return Number.isInteger(n) ? String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : n.toLocaleString('en');
+  } };
+
+  /**
+   * The page language's plural rule and number format, made once. The first Intl.NumberFormat of a page
+   * loads the browser's number data (some 50 ms, the search page's longest task on a slow phone), so an
+   * English page writes its whole numbers itself.
+   */
+  function formatsOf() {
+    if (!formats || formats.lang !== lang) {
+      formats = { lang: lang, plural: window.Intl && Intl.PluralRules ? new Intl.PluralRules(lang) : null,
+        number: /^en(-|$)/i.test(lang) ? ENGLISH : window.Intl ? new Intl.NumberFormat(lang) : null };
+    }
+    return formats;
+  }
 
   /** The text of key with args in its {0}, {1}...; numbers are written as the page's language writes them. */
   function text(key, args) {
     args = args || [];
     var pattern = TEXTS[key];
     if (pattern === undefined && typeof args[0] === 'number') {
-      var form = TEXTS[key + '.' + (window.Intl && Intl.PluralRules ? new Intl.PluralRules(lang).select(args[0]) : args[0] === 1 ? 'one' : 'other')];
+      var form = TEXTS[key + '.' + (formatsOf().plural ? formatsOf().plural.select(args[0]) : args[0] === 1 ? 'one' : 'other')];
       pattern = form !== undefined ? form : TEXTS[key + '.other'];
     }
     return (pattern === undefined ? key : pattern).replace(/\{(\d+)\}/g, function (all, i) {
       var arg = args[+i];
       if (arg === undefined) { return all; }
-      return typeof arg === 'number' && window.Intl ? new Intl.NumberFormat(lang).format(arg) : String(arg);
+      return typeof arg === 'number' && formatsOf().number ? formatsOf().number.format(arg) : String(arg);
     });
   }
 

@@ -99,6 +99,10 @@ class SearchResultsBrowserTest extends FixtureBrowserTest {
         assertEquals(List.of(NETFLIX_Q1 + " 4", NETFLIX_Q2 + " 3"), facetChoices("question"));
         choose("question", NETFLIX_Q2);
         waitForStatus("3 results");
+        // A facet's counts leave out its own choice and apply every other facet's.
+        assertEquals(List.of(NETFLIX_Q1 + " 4", NETFLIX_Q2 + " 3"), facetChoices("question"));
+        assertEquals(List.of("Netflix's open-source prize 3"), facetChoices("case"));
+        assertEquals(List.of("Question 1", "Answer 2"), facetChoices("type"));
         // In the order of the index: the question, then its answers by their first question (a2's is Q1).
         assertEquals(List.of(NETFLIX_Q2, "C. S. on " + NETFLIX_Q2, "A. S. on " + NETFLIX_Q2), titles());
         choose("theme", "Security");
