@@ -194,16 +194,21 @@ final class TemplateData {
 
     /**
      * The same excerpt as {@link RenderedText#excerpt}, read from only as much of the text as it
-     * needs rather than from all of it joined.
+     * needs rather than from all of it joined: the excerpt depends on the first {@code maxChars + 1}
+     * characters alone, so no more are copied (an answer's first section can be thousands).
      */
     static String excerpt(RenderedText text, int maxChars) {
-        StringBuilder prefix = new StringBuilder(maxChars + 64);
+        StringBuilder prefix = new StringBuilder(maxChars + 1);
         for (TextSection section : text.sections()) {
             if (prefix.length() > maxChars) {
                 break;
             }
-            if (!section.text().isEmpty()) {
-                prefix.append(prefix.isEmpty() ? "" : " ").append(section.text());
+            String sectionText = section.text();
+            if (!sectionText.isEmpty()) {
+                if (!prefix.isEmpty()) {
+                    prefix.append(' ');
+                }
+                prefix.append(sectionText, 0, Math.min(sectionText.length(), Math.max(0, maxChars + 1 - prefix.length())));
             }
         }
         if (prefix.length() <= maxChars) {
