@@ -159,16 +159,21 @@ public final class SiteAssembler {
     }
 
     private static ShownNames shownNames(SiteConfig config, Sources sources, List<BoundAnswer> shown, StudentNames names) {
-        // Labels are told apart within each case: two answers of a case never show the same one.
-        Map<String, String> labels = new java.util.HashMap<>();
-        shown.stream().collect(Collectors.groupingBy(BoundAnswer::caseSlug)).values().forEach(inCase -> {
-            Map<String, String> byAuthor = names.labels(inCase.stream().map(BoundAnswer::author).toList());
-            inCase.forEach(a -> labels.put(a.path(), byAuthor.get(a.author())));
-        });
+        // Labels are told apart within each case: two answers of a case never show the same one. Cases are
+        // told apart on their own, so side by side (the labels depend only on each case's set of names).
+        Map<String, String> labels = shown.stream().collect(Collectors.groupingBy(BoundAnswer::caseSlug)).values()
+                .parallelStream()
+                .map(inCase -> {
+                    Map<String, String> byAuthor = names.labels(inCase.stream().map(BoundAnswer::author).toList());
+                    Map<String, String> byPath = new java.util.HashMap<>();
+                    inCase.forEach(a -> byPath.put(a.path(), byAuthor.get(a.author())));
+                    return byPath;
+                })
+                .collect(java.util.HashMap::new, Map::putAll, Map::putAll);
         // A staff member's pending or rejected post (an imported board's opening post) is never published,
         // and their name rightly appears on every page: it must not fail the build.
         StaffNames staff = new StaffNames(config.course().staffNames());
-        List<WithheldName> withheld = sources.answers().stream()
+        List<WithheldName> withheld = sources.answers().parallelStream()
                 .filter(a -> names.withholds(a.author()))
                 .filter(a -> a.status() == AnswerStatus.CURATED || !staff.includes(a.author()))
                 .map(a -> new WithheldName(a.author(), a.path(), labels.getOrDefault(a.path(), names.display(a.author()))))
