@@ -34,6 +34,26 @@ class BuildBenchmarkTest {
     }
 
     @Test
+    void eachContenderRunsFirstInTurnAndEveryContenderRunsOnceARound() {
+        assertEquals(List.of(0, 1), BuildBenchmark.order(0, 2));
+        assertEquals(List.of(1, 0), BuildBenchmark.order(1, 2));
+        assertEquals(List.of(0, 1), BuildBenchmark.order(6, 2));
+        assertEquals(List.of(0), BuildBenchmark.order(5, 1));
+        assertEquals(List.of(1, 2, 0), BuildBenchmark.order(4, 3));
+        for (int contenders = 1; contenders <= 4; contenders++) {
+            int[] first = new int[contenders];
+            for (int round = 0; round < 4 * contenders; round++) {
+                List<Integer> order = BuildBenchmark.order(round, contenders);
+                assertEquals(contenders, order.stream().distinct().count(), order.toString());
+                first[order.get(0)]++;
+            }
+            for (int count : first) {
+                assertEquals(4, count, Arrays.toString(first));
+            }
+        }
+    }
+
+    @Test
     void reusesACourseOfTheSameParametersAndRegeneratesOnAnotherSeed() {
         benchmark("--cases", "2", "--answers", "3", "--generate-only");
         Outcome same = benchmark("--cases", "2", "--answers", "3", "--generate-only");
