@@ -198,8 +198,10 @@ public final class BuildBenchmark implements Callable<Integer> {
 
     /**
      * The order in which the contenders run in a round: each round starts one further on, so with two
-     * jars each runs first in every other round. Running the same jar first every time favoured the
-     * second by about 3 % on the development machine (the jars swapped gave x1.03 both ways).
+     * jars each runs first in every other round. On the development machine a run's place in its pair
+     * moved its time by 3 % in one hour (the same jar first every time: x1.03 for either jar against the
+     * other) and by a third in the next (the first of each pair the faster), so a fixed order measured
+     * the place as much as the jar.
      */
     static List<Integer> order(int round, int contenders) {
         List<Integer> order = new ArrayList<>();
