@@ -682,14 +682,16 @@
     return (ix.q[item] >= 0 ? [ix.q[item]] : []).concat(fx.extra[item] || []).map(function (q) { return c + ':' + q; });
   }
 
+  /** Whether an item with these values of a facet passes that facet's filter (nothing chosen passes all). */
+  function passes(want, values) {
+    return !want.length || values.some(function (v) { return want.indexOf(v) >= 0; });
+  }
+
   /** Keeps the hits that pass every chosen filter. */
   function filterHits(ix, fx, hits, chosen) {
     return hits.filter(function (h) {
       return FACETS.every(function (facet) {
-        var want = chosen[facet];
-        return !want.length || valuesOf(ix, fx, facet, h.i).some(function (v) {
-          return want.indexOf(v) >= 0;
-        });
+        return !chosen[facet].length || passes(chosen[facet], valuesOf(ix, fx, facet, h.i));
       });
     });
   }
@@ -707,7 +709,7 @@
       FACETS.forEach(function (facet, f) {
         var want = chosen[facet];
         values[f] = facet !== 'question' || want.length || ix.kase[h.i] === shown ? valuesOf(ix, fx, facet, h.i) : none;
-        if (want.length && !values[f].some(function (v) { return want.indexOf(v) >= 0; })) {
+        if (!passes(want, values[f])) {
           failed = f;
           failures++;
         }
