@@ -27,20 +27,29 @@ public record BenchmarkResult(String label, List<RunMeasurement> runs) {
         return runs.stream().anyMatch(run -> run.peakRssKiB() < 0) ? -1 : median(RunMeasurement::peakRssMiB);
     }
 
-    /** {@code "4.87 s wall, 612 MiB peak RSS"}: the medians as a phrase. */
-    public String describeMedians() {
-        return String.format(Locale.ROOT, "%.2f s wall, %s peak RSS", medianWallSeconds(),
-                mebibytes(medianPeakRssMiB()));
+    /** The median CPU time in seconds, or -1 when CPU time was not measured. */
+    public double medianCpuSeconds() {
+        return runs.stream().anyMatch(run -> run.cpu() == null) ? -1 : median(RunMeasurement::cpuSeconds);
     }
 
-    /** One run as a phrase: {@code "4.87 s wall, 612 MiB peak RSS"}. */
+    /** {@code "4.87 s wall, 7.90 s CPU, 612 MiB peak RSS"}: the medians as a phrase. */
+    public String describeMedians() {
+        return String.format(Locale.ROOT, "%.2f s wall, %s CPU, %s peak RSS", medianWallSeconds(),
+                seconds(medianCpuSeconds()), mebibytes(medianPeakRssMiB()));
+    }
+
+    /** One run as a phrase: {@code "4.87 s wall, 7.90 s CPU, 612 MiB peak RSS"}. */
     public static String describe(RunMeasurement run) {
-        return String.format(Locale.ROOT, "%.2f s wall, %s peak RSS", run.wall().toNanos() / 1e9,
-                mebibytes(run.peakRssMiB()));
+        return String.format(Locale.ROOT, "%.2f s wall, %s CPU, %s peak RSS", run.wall().toNanos() / 1e9,
+                seconds(run.cpuSeconds()), mebibytes(run.peakRssMiB()));
     }
 
     static String mebibytes(double mib) {
         return mib < 0 ? "(unmeasured)" : String.format(Locale.ROOT, "%.0f MiB", mib);
+    }
+
+    static String seconds(double seconds) {
+        return seconds < 0 ? "(unmeasured)" : String.format(Locale.ROOT, "%.2f s", seconds);
     }
 
     private double median(ToDoubleFunction<RunMeasurement> value) {

@@ -263,14 +263,19 @@ public final class BuildBenchmark implements Callable<Integer> {
         if (results.size() > 1) {
             BenchmarkResult other = results.get(1);
             out.println("compare  " + other.label() + ": median " + other.describeMedians());
-            String ratios = String.format(Locale.ROOT, "%s / %s: time x%.2f, memory %s", main.label(),
+            String ratios = String.format(Locale.ROOT, "%s / %s: time x%.2f, CPU %s, memory %s", main.label(),
                     other.label(), main.medianWallSeconds() / other.medianWallSeconds(),
-                    main.medianPeakRssMiB() < 0 || other.medianPeakRssMiB() < 0 ? "unmeasured" : String.format(
-                            Locale.ROOT, "x%.2f", main.medianPeakRssMiB() / other.medianPeakRssMiB()));
+                    ratio(main.medianCpuSeconds(), other.medianCpuSeconds()),
+                    ratio(main.medianPeakRssMiB(), other.medianPeakRssMiB()));
             out.println("ratio    " + ratios);
             notes.append("; ").append(ratios);
         }
         out.println("notes    " + notes);
+    }
+
+    /** "x0.93", or "unmeasured" when either figure is unknown. */
+    static String ratio(double measured, double compared) {
+        return measured < 0 || compared <= 0 ? "unmeasured" : String.format(Locale.ROOT, "x%.2f", measured / compared);
     }
 
     private static String describe(ProcessMeter.PeakMemorySource source) {

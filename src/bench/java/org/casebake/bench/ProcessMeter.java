@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a command as a separate process and measures its wall time and peak resident memory.
+ * Runs a command as a separate process and measures its wall time, CPU time and peak resident memory.
  *
  * <p>Peak memory comes from GNU time ({@code /usr/bin/time -f %M}, the kernel's own maximum for the
- * child) where that exists; otherwise from polling {@code /proc/<pid>/status} for {@code VmHWM}, which
+ * child) where that exists, with the CPU time (its {@code %U} and {@code %S}, which count the children the
+ * command waited for, as a build waits for its re-run JVM); otherwise from polling {@code /proc/<pid>/status} for {@code VmHWM}, which
  * is the kernel's high-water mark too but may miss growth in the last few milliseconds before exit.
  * The command's output goes to a log file, so a long build never blocks on a full pipe.
  */
@@ -61,7 +62,7 @@ public final class ProcessMeter {
         try {
             List<String> full = new ArrayList<>();
             if (timeReport != null) {
-                full.addAll(List.of(GNU_TIME.toString(), "-f", "%M", "-o", timeReport.toString()));
+                full.addAll(List.of(GNU_TIME.toString(), "-f", "%M %U %S", "-o", timeReport.toString()));
             }
             full.addAll(command);
             ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -70,8 +71,9 @@ public final class ProcessMeter {
             long polledKiB = source == PeakMemorySource.PROC_STATUS ? pollPeak(process) : -1;
             int exitCode = process.waitFor();
             Duration wall = Duration.ofNanos(System.nanoTime() - start);
-            long peakKiB = timeReport != null ? parseGnuTimeReport(Files.readString(timeReport)) : polledKiB;
-            return new RunMeasurement(wall, peakKiB, exitCode, lastLine(log));
+            TimeReport report = timeReport != null ? parseGnuTimeReport(Files.readString(timeReport)) : TimeReport.NONE;
+            long peakKiB = timeReport != null ? report.peakKiB() : polledKiB;
+            return new RunMeasurement(wall, peakKiB, report.cpu(), exitCode, lastLine(log));
         } finally {
             if (timeReport != null) {
                 Files.deleteIfExists(timeReport);
@@ -79,14 +81,23 @@ public final class ProcessMeter {
         }
     }
 
+    /** What a GNU time report says: peak KiB (-1 if absent) and CPU time (null if absent). */
+    record TimeReport(long peakKiB, Duration cpu) {
+        static final TimeReport NONE = new TimeReport(-1, null);
+    }
+
     /**
-     * The KiB figure of a GNU time report written with {@code -f %M}: its last line, after any
-     * "Command exited with non-zero status" line; -1 if there is none.
+     * The figures of a GNU time report written with {@code -f "%M %U %S"}: its last line, after any
+     * "Command exited with non-zero status" line; {@link TimeReport#NONE} if there is none.
      */
-    static long parseGnuTimeReport(String report) {
+    static TimeReport parseGnuTimeReport(String report) {
         String[] lines = report.strip().split("\n");
-        String last = lines[lines.length - 1].strip();
-        return last.matches("\\d+") ? Long.parseLong(last) : -1;
+        String[] fields = lines[lines.length - 1].strip().split(" ");
+        if (fields.length != 3 || !fields[0].matches("\\d+") || !fields[1].matches("\\d+\\.\\d+") || !fields[2].matches("\\d+\\.\\d+")) {
+            return TimeReport.NONE;
+        }
+        double seconds = Double.parseDouble(fields[1]) + Double.parseDouble(fields[2]);
+        return new TimeReport(Long.parseLong(fields[0]), Duration.ofMillis(Math.round(seconds * 1000)));
     }
 
     /** The VmHWM figure of a /proc/<pid>/status text in KiB, or -1 if absent. */
@@ -131,9 +142,9 @@ public final class ProcessMeter {
         try {
             Path probe = Files.createTempFile("casebake-time-probe", ".txt");
             try {
-                Process process = new ProcessBuilder(GNU_TIME.toString(), "-f", "%M", "-o", probe.toString(), "true")
+                Process process = new ProcessBuilder(GNU_TIME.toString(), "-f", "%M %U %S", "-o", probe.toString(), "true")
                         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-                return process.waitFor() == 0 && parseGnuTimeReport(Files.readString(probe)) > 0;
+                return process.waitFor() == 0 && parseGnuTimeReport(Files.readString(probe)).peakKiB() > 0;
             } finally {
                 Files.deleteIfExists(probe);
             }

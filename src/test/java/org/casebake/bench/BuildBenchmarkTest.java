@@ -29,8 +29,16 @@ class BuildBenchmarkTest {
                 "output", "median", "notes"), heads);
         assertTrue(outcome.lines().get(1).contains("(generated in "), outcome.lines().get(1));
         assertTrue(outcome.lines().get(6).startsWith("run 1/3  "), outcome.lines().get(6));
-        assertTrue(outcome.lines().get(6).matches(".* s wall, \\d+ MiB peak RSS \\| .*VM.*"), outcome.lines().get(6));
+        assertTrue(outcome.lines().get(6).matches(".* s wall, \\d+\\.\\d\\d s CPU, \\d+ MiB peak RSS \\| .*VM.*"), outcome.lines().get(6));
         assertTrue(outcome.lines().get(11).startsWith("notes    casebake build 2x3 ("), outcome.lines().get(11));
+    }
+
+    @Test
+    void ratiosAreWrittenToTwoPlacesAndUnmeasuredWhenEitherFigureIsMissing() {
+        assertEquals("x0.93", BuildBenchmark.ratio(9.3, 10));
+        assertEquals("x1.50", BuildBenchmark.ratio(15, 10));
+        assertEquals("unmeasured", BuildBenchmark.ratio(-1, 10));
+        assertEquals("unmeasured", BuildBenchmark.ratio(10, -1));
     }
 
     @Test

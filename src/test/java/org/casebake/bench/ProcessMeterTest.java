@@ -44,6 +44,9 @@ class ProcessMeterTest {
 
         assertNotEquals(ProcessMeter.PeakMemorySource.NONE, meter.source());
         assertTrue(run.peakRssKiB() > LEAST_JVM_KIB, meter.source() + " peak " + run.peakRssKiB() + " KiB");
+        if (meter.source() == ProcessMeter.PeakMemorySource.GNU_TIME) {
+            assertTrue(run.cpu() != null && run.cpu().toMillis() > 0, "a JVM's start takes CPU time: " + run.cpu());
+        }
     }
 
     @Test
@@ -57,9 +60,11 @@ class ProcessMeterTest {
 
     @Test
     void readsTheKibibytesOfAGnuTimeReportAlsoAfterAFailure() {
-        assertEquals(123456, ProcessMeter.parseGnuTimeReport("123456\n"));
-        assertEquals(98765, ProcessMeter.parseGnuTimeReport("Command exited with non-zero status 1\n98765\n"));
-        assertEquals(-1, ProcessMeter.parseGnuTimeReport("Command terminated by signal 9\n"));
+        assertEquals(new ProcessMeter.TimeReport(123456, Duration.ofMillis(1750)), ProcessMeter.parseGnuTimeReport("123456 1.50 0.25\n"));
+        assertEquals(new ProcessMeter.TimeReport(98765, Duration.ofMillis(30)),
+                ProcessMeter.parseGnuTimeReport("Command exited with non-zero status 1\n98765 0.02 0.01\n"));
+        assertEquals(ProcessMeter.TimeReport.NONE, ProcessMeter.parseGnuTimeReport("Command terminated by signal 9\n"));
+        assertEquals(ProcessMeter.TimeReport.NONE, ProcessMeter.parseGnuTimeReport("123456\n"));
     }
 
     @Test
