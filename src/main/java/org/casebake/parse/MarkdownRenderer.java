@@ -22,6 +22,7 @@ import com.vladsch.flexmark.util.misc.Extension;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns Markdown into sanitized HTML plus plain text by section. The only class that knows
@@ -70,12 +71,12 @@ public final class MarkdownRenderer implements Markdown {
         Document document = parsers[Features.of(markdown).index()].parse(markdown);
         Scan scan = scan(document);
         if (scan.hasHeadings()) {
-            new HeaderIdGenerator.Factory().create().generateIds(document);
-            for (Node node : document.getDescendants()) {
-                if (node instanceof Heading heading) {
-                    heading.setAnchorRefId(idPrefix + heading.getAnchorRefId());
-                }
-            }
+            identifyHeadings(document, idPrefix);
+        }
+        Optional<String> plain = PlainMarkdownHtml.write(document);
+        if (plain.isPresent()) {
+            // Nothing the plain writer writes needs cleaning: it leaves links and raw HTML to flexmark.
+            return new RenderedText(plain.get(), sections(document));
         }
         String rendered = renderer.render(document);
         if (scan.hasRawHtml()) {
@@ -86,6 +87,31 @@ public final class MarkdownRenderer implements Markdown {
             return new RenderedText(rendered, sections(document));
         }
         return new RenderedText(sanitizer.clean(rendered), sections(document), new LinkFinder(markdown, document).links());
+    }
+
+    /** Gives each heading its id, {@code idPrefix} before the one flexmark's generator makes. */
+    private static void identifyHeadings(Document document, String idPrefix) {
+        new HeaderIdGenerator.Factory().create().generateIds(document);
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading) {
+                heading.setAnchorRefId(idPrefix + heading.getAnchorRefId());
+            }
+        }
+    }
+
+    /**
+     * For tests: what {@link PlainMarkdownHtml} and flexmark's own renderer write for {@code markdown},
+     * the first empty where it leaves the text to flexmark.
+     */
+    Comparison compareWriters(String markdown, String idPrefix) {
+        Document document = parsers[Features.of(markdown).index()].parse(markdown);
+        identifyHeadings(document, idPrefix);
+        Optional<String> plain = PlainMarkdownHtml.write(document);
+        return new Comparison(plain, renderer.render(document));
+    }
+
+    /** The two writers' HTML for one text. */
+    record Comparison(Optional<String> plain, String flexmark) {
     }
 
     /**

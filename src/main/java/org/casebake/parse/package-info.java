@@ -6,7 +6,9 @@
  * section ({@link org.casebake.parse.RenderedText}).
  *
  * <p>Third-party libraries stay behind few classes: Jackson in {@link org.casebake.parse.YamlReader},
- * flexmark in {@link org.casebake.parse.MarkdownRenderer}, jsoup in
+ * flexmark in {@link org.casebake.parse.MarkdownRenderer} (with
+ * {@link org.casebake.parse.PlainMarkdownHtml}, which writes plain prose's HTML from flexmark's tree
+ * as flexmark's renderer would, faster, and {@link org.casebake.parse.LinkFinder}), jsoup in
  * {@link org.casebake.parse.MarkdownHtmlCleaner} and {@link org.casebake.parse.HtmlLinks}. Imports only {@code source} and {@code problem}; must not
  * know what a case, an answer or a comparison is (that is {@code validate}).
  */

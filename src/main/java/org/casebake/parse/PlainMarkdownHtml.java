@@ -1,0 +1,176 @@
+package org.casebake.parse;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
+
+import java.util.Optional;
+
+/**
+ * Writes the HTML of a Markdown text made of plain prose, byte for byte as flexmark's
+ * {@code HtmlRenderer} writes it under {@link MarkdownRenderer}'s options, without that renderer's
+ * per-text set-up and line-tracking writer. Most answers and case texts are paragraphs of words:
+ * for them flexmark's renderer took twice as long as its parser, 14 % of a full build's CPU samples
+ * on the 200 x 50 course (145 of 1,067); this writer took 24 samples of a later recording's 827.
+ *
+ * <p>It knows paragraphs, headings, block quotes and thematic breaks, with text, emphasis, strong
+ * emphasis, code spans and line breaks in them. A text with any other node (a list, a link, a table,
+ * raw HTML, an entity, a code block) is left to flexmark: {@link #write} returns empty, so anything
+ * this class does not know is rendered exactly as before. {@code PlainMarkdownHtmlProperties}
+ * checks that the two agree on generated texts of everything this class writes.
+ */
+final class PlainMarkdownHtml {
+
+    private final StringBuilder out;
+
+    private PlainMarkdownHtml(int capacity) {
+        out = new StringBuilder(capacity);
+    }
+
+    /** The HTML flexmark would write for {@code document}, or empty when it has a node this class leaves to flexmark. */
+    static Optional<String> write(Document document) {
+        PlainMarkdownHtml html = new PlainMarkdownHtml(document.getTextLength() + document.getTextLength() / 8 + 16);
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            if (!html.block(block)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(html.out.toString());
+    }
+
+    /** Writes one block; false when it is not one this class writes. */
+    private boolean block(Node block) {
+        if (block instanceof Paragraph) {
+            if (!hasRenderedChild(block)) {
+                return true;
+            }
+            out.append("<p>");
+            boolean written = inlines(block);
+            out.append("</p>\n");
+            return written;
+        }
+        if (block instanceof Heading heading) {
+            String id = heading.getAnchorRefId();
+            if (id == null || id.isEmpty() || !isPlainId(id)) {
+                return false;
+            }
+            out.append("<h").append(heading.getLevel()).append(" id=\"").append(id).append("\">");
+            boolean written = inlines(block);
+            out.append("</h").append(heading.getLevel()).append(">\n");
+            return written;
+        }
+        if (block instanceof ThematicBreak) {
+            out.append("<hr />\n");
+            return true;
+        }
+        if (block instanceof BlockQuote) {
+            out.append("<blockquote>\n");
+            for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
+                if (!block(child)) {
+                    return false;
+                }
+            }
+            out.append("</blockquote>\n");
+            return true;
+        }
+        return false;
+    }
+
+    /** A paragraph made only of nodes that write nothing writes no {@code <p>} at all. */
+    private static boolean hasRenderedChild(Node paragraph) {
+        return paragraph.getFirstChild() != null;
+    }
+
+    /** Writes the inline children of {@code parent}; false at the first node this class does not write. */
+    private boolean inlines(Node parent) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Text) {
+                text(node.getChars());
+            } else if (node instanceof SoftLineBreak) {
+                out.append('\n');
+            } else if (node instanceof HardLineBreak) {
+                out.append("<br />\n");
+            } else if (node instanceof StrongEmphasis) {
+                out.append("<strong>");
+                if (!inlines(node)) {
+                    return false;
+                }
+                out.append("</strong>");
+            } else if (node instanceof Emphasis) {
+                out.append("<em>");
+                if (!inlines(node)) {
+                    return false;
+                }
+                out.append("</em>");
+            } else if (node instanceof Code code && code.getFirstChild() instanceof Text && code.getFirstChild().getNext() == null) {
+                out.append("<code>");
+                escaped(Escaping.collapseWhitespace(code.getText(), true));
+                out.append("</code>");
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A text node's characters, their backslash escapes and character references resolved, then escaped for HTML. */
+    private void text(BasedSequence chars) {
+        String text = chars.indexOf('\\') >= 0 || chars.indexOf('&') >= 0 || chars.indexOf('\r') >= 0
+                ? Escaping.normalizeEOL(chars.unescape()) : chars.toString();
+        escaped(atLineStart() ? text.substring(leadingSpaces(text)) : text);
+    }
+
+    /** flexmark's writer drops the spaces and tabs a line of output starts with (after a hard line break, say). */
+    private boolean atLineStart() {
+        return out.length() > 0 && out.charAt(out.length() - 1) == '\n';
+    }
+
+    private static int leadingSpaces(String text) {
+        int i = 0;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    private void escaped(CharSequence text) {
+        int n = text.length();
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            String replacement = switch (text.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                default -> null;
+            };
+            if (replacement != null) {
+                out.append(text, start, i).append(replacement);
+                start = i + 1;
+            }
+        }
+        out.append(text, start, n);
+    }
+
+    /** Heading ids made by flexmark's generator, with Casebake's prefix: letters, digits, '-' and '_' need no escaping. */
+    private static boolean isPlainId(String id) {
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
