@@ -1,15 +1,20 @@
 package org.casebake.parse;
 
 import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.ParagraphItemContainer;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.parser.ListOptions;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -24,72 +29,123 @@ import java.util.Optional;
  * for them flexmark's renderer took twice as long as its parser, 14 % of a full build's CPU samples
  * on the 200 x 50 course (145 of 1,067); this writer took 24 samples of a later recording's 827.
  *
- * <p>It knows paragraphs, headings, block quotes and thematic breaks, with text, emphasis, strong
- * emphasis, code spans and line breaks in them. A text with any other node (a list, a link, a table,
- * raw HTML, an entity, a code block) is left to flexmark: {@link #write} returns empty, so anything
+ * <p>It knows paragraphs, headings, block quotes, lists and thematic breaks, with text, emphasis,
+ * strong emphasis, code spans and line breaks in them; whether a list item's paragraph is wrapped is
+ * flexmark's own decision ({@code ParagraphItemContainer.isParagraphWrappingDisabled}). A text with
+ * any other node (a link, a table, raw HTML, a code block, a task item) is left to flexmark: {@link #write} returns empty, so anything
  * this class does not know is rendered exactly as before. {@code PlainMarkdownHtmlProperties}
  * checks that the two agree on generated texts of everything this class writes.
  */
 final class PlainMarkdownHtml {
 
+    private final Document document;
+    private final ListOptions lists;
     private final StringBuilder out;
 
-    private PlainMarkdownHtml(int capacity) {
-        out = new StringBuilder(capacity);
+    private PlainMarkdownHtml(Document document) {
+        this.document = document;
+        this.lists = ListOptions.get(document);
+        this.out = new StringBuilder(document.getTextLength() + document.getTextLength() / 8 + 16);
     }
 
     /** The HTML flexmark would write for {@code document}, or empty when it has a node this class leaves to flexmark. */
     static Optional<String> write(Document document) {
-        PlainMarkdownHtml html = new PlainMarkdownHtml(document.getTextLength() + document.getTextLength() / 8 + 16);
-        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-            if (!html.block(block)) {
-                return Optional.empty();
+        PlainMarkdownHtml html = new PlainMarkdownHtml(document);
+        return html.blocks(document) ? Optional.of(html.out.toString()) : Optional.empty();
+    }
+
+    /** Writes the blocks in {@code parent}; false at the first one this class does not write. */
+    private boolean blocks(Node parent) {
+        for (Node block = parent.getFirstChild(); block != null; block = block.getNext()) {
+            if (!block(block)) {
+                return false;
             }
         }
-        return Optional.of(html.out.toString());
+        return true;
     }
 
     /** Writes one block; false when it is not one this class writes. */
     private boolean block(Node block) {
-        if (block instanceof Paragraph) {
-            if (!hasRenderedChild(block)) {
-                return true;
-            }
-            out.append("<p>");
-            boolean written = inlines(block);
-            out.append("</p>\n");
-            return written;
+        if (block instanceof Paragraph paragraph) {
+            return paragraph(paragraph);
         }
         if (block instanceof Heading heading) {
             String id = heading.getAnchorRefId();
             if (id == null || id.isEmpty() || !isPlainId(id)) {
                 return false;
             }
+            line();
             out.append("<h").append(heading.getLevel()).append(" id=\"").append(id).append("\">");
             boolean written = inlines(block);
-            out.append("</h").append(heading.getLevel()).append(">\n");
+            out.append("</h").append(heading.getLevel()).append('>');
+            line();
             return written;
         }
         if (block instanceof ThematicBreak) {
-            out.append("<hr />\n");
+            line();
+            out.append("<hr />");
+            line();
             return true;
         }
         if (block instanceof BlockQuote) {
-            out.append("<blockquote>\n");
-            for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
-                if (!block(child)) {
-                    return false;
-                }
-            }
-            out.append("</blockquote>\n");
-            return true;
+            return wrapped("blockquote", "", block);
+        }
+        if (block instanceof BulletList) {
+            return wrapped("ul", "", block);
+        }
+        if (block instanceof OrderedList list) {
+            boolean numbered = list.getStartNumber() != 1 && lists.isOrderedListManualStart();
+            return wrapped("ol", numbered ? " start=\"" + list.getStartNumber() + "\"" : "", block);
+        }
+        if (block instanceof ListItem item && item.getMarkerSuffix().isEmpty()) {
+            // Tight or loose, flexmark writes the item the same way; its paragraphs tell them apart.
+            line();
+            out.append("<li>");
+            boolean written = blocks(block);
+            out.append("</li>");
+            line();
+            return written;
         }
         return false;
     }
 
-    /** A paragraph made only of nodes that write nothing writes no {@code <p>} at all. */
-    private static boolean hasRenderedChild(Node paragraph) {
-        return paragraph.getFirstChild() != null;
+    /** A block whose children go on lines of their own between its tags. */
+    private boolean wrapped(String tag, String attributes, Node block) {
+        line();
+        out.append('<').append(tag).append(attributes).append('>');
+        line();
+        boolean written = blocks(block);
+        line();
+        out.append("</").append(tag).append('>');
+        line();
+        return written;
+    }
+
+    /**
+     * A paragraph in {@code <p>}, except the paragraph of a tight list item, written bare; a
+     * paragraph of nodes that write nothing writes nothing.
+     */
+    private boolean paragraph(Paragraph paragraph) {
+        if (paragraph.getFirstChild() == null) {
+            return true;
+        }
+        if (paragraph.getParent() instanceof ParagraphItemContainer container
+                && container.isParagraphWrappingDisabled(paragraph, lists, document)) {
+            return inlines(paragraph);
+        }
+        line();
+        out.append("<p>");
+        boolean written = inlines(paragraph);
+        out.append("</p>");
+        line();
+        return written;
+    }
+
+    /** Starts a new line unless the output is empty or already at the start of one, as flexmark's writer does. */
+    private void line() {
+        if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+            out.append('\n');
+        }
     }
 
     /** Writes the inline children of {@code parent}; false at the first node this class does not write. */

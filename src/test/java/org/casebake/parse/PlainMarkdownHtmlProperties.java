@@ -2,6 +2,7 @@ package org.casebake.parse;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -13,9 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Where {@link PlainMarkdownHtml} writes a text's HTML, it writes what flexmark's renderer writes, byte
  * for byte: for texts built from the pieces Markdown gives meaning to (emphasis markers, code spans,
- * backslashes, character references, heading and quote markers, trailing spaces, tabs, carriage
- * returns, characters HTML escapes) and from constructs it leaves to flexmark (lists, links, raw HTML,
- * code blocks), mixed at random.
+ * backslashes, character references, heading, quote and list markers, indents, trailing spaces, tabs,
+ * carriage returns, characters HTML escapes) and from constructs it leaves to flexmark (links, raw
+ * HTML, code blocks, tables), mixed at random.
  */
 class PlainMarkdownHtmlProperties {
 
@@ -39,8 +40,9 @@ class PlainMarkdownHtmlProperties {
                 Tuple.of(4, Arbitraries.of("&", "&amp;", "&copy;", "&#35;", "&#x41;", "&bogus;", "&#0;", "<", ">", "\"", "'",
                         "\u0000", "é", "’", "日本", "\u00a0", "\ud83d\ude00")),
                 Tuple.of(3, Arbitraries.of("# ", "## ", "###### ", "####### ", "> ", ">", "---", "***", "___", "===", "- - -")),
-                Tuple.of(1, Arbitraries.of("\n    code", "\n```\nfence\n```\n", "- item", "1. item", "* item",
-                        "[link](http://x.y)", "<b>", "<!-- note -->", "![alt](p.png)", "| a | b |", "http://x.y", "a@b.c",
+                Tuple.of(3, Arbitraries.of("\n- ", "\n* ", "\n+ ", "\n1. ", "\n2) ", "\n3. ", "\n  - ", "\n   1. ", "\n    - ",
+                        "\n\n- ", "\n\n  ", "\n- [ ] ", "\n-\n")),
+                Tuple.of(1, Arbitraries.of("\n    code", "\n```\nfence\n```\n", "[link](http://x.y)", "<b>", "<!-- note -->", "![alt](p.png)", "| a | b |", "http://x.y", "a@b.c",
                         "[^1]", "[ref]: /u")));
         return piece.list().ofMaxSize(40).map(pieces -> String.join("", pieces));
     }
@@ -51,7 +53,7 @@ class PlainMarkdownHtmlProperties {
         assertEquals(written.flexmark(), written.plain().orElseThrow(() -> new AssertionError("left to flexmark: " + quoted(markdown))));
     }
 
-    /** Paragraphs, headings and quotes of words with emphasis and code: what the plain writer is for. */
+    /** Paragraphs, headings, quotes and lists (nested, tight and loose) of words with emphasis and code: what the plain writer is for. */
     @Provide
     Arbitrary<String> prose() {
         Arbitrary<String> word = Arbitraries.strings().withChars("abcdefghij").ofMinLength(1).ofMaxLength(8)
@@ -59,8 +61,11 @@ class PlainMarkdownHtmlProperties {
         Arbitrary<String> inline = Arbitraries.oneOf(word, word, word, word.map(w -> "*" + w + "*"),
                 word.map(w -> "**" + w + "**"), word.map(w -> "`" + w + "`"), word.map(w -> "_" + w + "_"));
         Arbitrary<String> line = inline.list().ofMinSize(1).ofMaxSize(12).map(words -> String.join(" ", words));
+        Arbitrary<String> items = line.list().ofMinSize(1).ofMaxSize(4).flatMap(l -> Arbitraries.of("- ", "* ", "1. ", "4. ")
+                .flatMap(marker -> Arbitraries.of("\n", "\n\n").map(gap -> marker + String.join(gap + marker, l))));
         Arbitrary<String> block = Arbitraries.oneOf(line, line.list().ofMinSize(2).ofMaxSize(3).map(l -> String.join("\n", l)),
-                line.map(l -> "## " + l), line.map(l -> "> " + l), Arbitraries.just("---"));
+                line.map(l -> "## " + l), line.map(l -> "> " + l), Arbitraries.just("---"), items,
+                Combinators.combine(line, items).as((l, i) -> "- " + l + "\n" + i.indent(2).stripTrailing()));
         return block.list().ofMinSize(1).ofMaxSize(6).map(blocks -> String.join("\n\n", blocks));
     }
 
