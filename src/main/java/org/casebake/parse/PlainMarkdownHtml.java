@@ -32,9 +32,12 @@ import java.util.Optional;
  * <p>It knows paragraphs, headings, block quotes, lists and thematic breaks, with text, emphasis,
  * strong emphasis, code spans and line breaks in them; whether a list item's paragraph is wrapped is
  * flexmark's own decision ({@code ParagraphItemContainer.isParagraphWrappingDisabled}). A text with
- * any other node (a link, a table, raw HTML, a code block, a task item) is left to flexmark: {@link #write} returns empty, so anything
- * this class does not know is rendered exactly as before. {@code PlainMarkdownHtmlProperties}
- * checks that the two agree on generated texts of everything this class writes.
+ * any other node (a link, a table, raw HTML, a code block, a task item) is left to flexmark:
+ * {@link #write} returns empty, so anything this class does not know is rendered exactly as before.
+ * {@code PlainMarkdownHtmlProperties} checks that the two agree on generated texts of everything this
+ * class writes. What it writes needs no cleaning: text is escaped, and the only attributes are a
+ * heading id of letters, digits, '-' and '_' and a list's start number; links and raw HTML, which
+ * need {@link MarkdownHtmlCleaner}, are always left to flexmark.
  */
 final class PlainMarkdownHtml {
 
