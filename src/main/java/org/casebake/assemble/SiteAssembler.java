@@ -117,7 +117,8 @@ public final class SiteAssembler {
         PublishedPages pages = PublishedPages.of(sources, options, published, names);
         LinkResolver links = new LinkResolver(sources.besideFiles(), pages.published(), pages.unpublished(), config.baseUrl());
 
-        List<CaseStudy> cases = sources.cases().stream()
+        // Case texts are long (a few KB each): rendered on both cores, like the answers below.
+        List<CaseStudy> cases = sources.cases().parallelStream()
                 .filter(c -> published.contains(c.slug()))
                 .map(c -> caseStudy(c, links))
                 .sorted(Comparator.comparing(CaseStudy::date).reversed().thenComparing(CaseStudy::slug))
