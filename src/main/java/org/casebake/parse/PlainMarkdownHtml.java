@@ -21,6 +21,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Writes the HTML of a Markdown text made of plain prose, byte for byte as flexmark's
@@ -77,12 +78,8 @@ final class PlainMarkdownHtml {
             if (id == null || id.isEmpty() || !isPlainId(id)) {
                 return false;
             }
-            line();
-            out.append("<h").append(heading.getLevel()).append(" id=\"").append(id).append("\">");
-            boolean written = inlines(block);
-            out.append("</h").append(heading.getLevel()).append('>');
-            line();
-            return written;
+            String level = "h" + heading.getLevel();
+            return onItsOwnLine("<" + level + " id=\"" + id + "\">", "</" + level + ">", () -> inlines(block));
         }
         if (block instanceof ThematicBreak) {
             line();
@@ -102,12 +99,7 @@ final class PlainMarkdownHtml {
         }
         if (block instanceof ListItem item && item.getMarkerSuffix().isEmpty()) {
             // Tight or loose, flexmark writes the item the same way; its paragraphs tell them apart.
-            line();
-            out.append("<li>");
-            boolean written = blocks(block);
-            out.append("</li>");
-            line();
-            return written;
+            return onItsOwnLine("<li>", "</li>", () -> blocks(block));
         }
         return false;
     }
@@ -136,17 +128,22 @@ final class PlainMarkdownHtml {
                 && container.isParagraphWrappingDisabled(paragraph, lists, document)) {
             return inlines(paragraph);
         }
+        return onItsOwnLine("<p>", "</p>", () -> inlines(paragraph));
+    }
+
+    /** Writes {@code open}, what {@code content} writes and {@code close} on a line of their own; false when content was not written. */
+    private boolean onItsOwnLine(String open, String close, BooleanSupplier content) {
         line();
-        out.append("<p>");
-        boolean written = inlines(paragraph);
-        out.append("</p>");
+        out.append(open);
+        boolean written = content.getAsBoolean();
+        out.append(close);
         line();
         return written;
     }
 
     /** Starts a new line unless the output is empty or already at the start of one, as flexmark's writer does. */
     private void line() {
-        if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+        if (out.length() > 0 && !atLineStart()) {
             out.append('\n');
         }
     }
@@ -160,18 +157,13 @@ final class PlainMarkdownHtml {
                 out.append('\n');
             } else if (node instanceof HardLineBreak) {
                 out.append("<br />\n");
-            } else if (node instanceof StrongEmphasis) {
-                out.append("<strong>");
+            } else if (node instanceof StrongEmphasis || node instanceof Emphasis) {
+                String tag = node instanceof StrongEmphasis ? "strong" : "em";
+                out.append('<').append(tag).append('>');
                 if (!inlines(node)) {
                     return false;
                 }
-                out.append("</strong>");
-            } else if (node instanceof Emphasis) {
-                out.append("<em>");
-                if (!inlines(node)) {
-                    return false;
-                }
-                out.append("</em>");
+                out.append("</").append(tag).append('>');
             } else if (node instanceof Code code && code.getFirstChild() instanceof Text && code.getFirstChild().getNext() == null) {
                 out.append("<code>");
                 escaped(Escaping.collapseWhitespace(code.getText(), true));
