@@ -69,7 +69,8 @@ final class BuildCommand implements Callable<Integer> {
             InterruptedBuild.forget(onInterrupt);
         }
         if (timings) {
-            result.stages().forEach(s -> err.printf(Locale.ROOT, "%-15s %6d ms%n", s.stage(), s.millis()));
+            result.stages().forEach(s -> err.printf(Locale.ROOT, "%-15s %6d ms%s%n", s.stage(), s.millis(),
+                    s.cpuMillis() < 0 ? "" : String.format(Locale.ROOT, "  %6d ms CPU", s.cpuMillis())));
         }
         return Reports.print(result, out, err, () -> String.format(Locale.ROOT, "built %d pages, %d %s, %d %s in %.1f s -> %s",
                 result.pages(), result.cases(), result.cases() == 1 ? "case" : "cases", result.answers(),
