@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * The small script that makes an open preview tab follow the sources: it listens to the preview's
@@ -21,6 +20,8 @@ final class ReloadScript {
     static final String EVENTS_PATH = PREFIX + "events";
     /** The current build number and problems as JSON, for tools and tests. */
     static final String STATE_PATH = PREFIX + "state";
+
+    private static final byte[] BODY_END = "</body>".getBytes(StandardCharsets.US_ASCII);
 
     private final byte[] script;
 
@@ -45,11 +46,40 @@ final class ReloadScript {
         return "<script src=\"" + SCRIPT_PATH + "\" data-casebake-build=\"" + build + "\"></script>";
     }
 
-    /** {@code html} with the script tag put just before its last {@code </body>} (or at its end). */
+    /**
+     * {@code html} with the script tag put just before its last {@code </body>} (or at its end).
+     * Looked for in the bytes, ignoring ASCII case: in UTF-8 those bytes never occur inside another
+     * character, and the page is copied once, however often a tab polls it.
+     */
     static byte[] inject(byte[] html, long build) {
-        String page = new String(html, StandardCharsets.UTF_8);
-        int end = page.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
-        String withScript = end < 0 ? page + tag(build) : page.substring(0, end) + tag(build) + page.substring(end);
-        return withScript.getBytes(StandardCharsets.UTF_8);
+        byte[] tag = tag(build).getBytes(StandardCharsets.US_ASCII);
+        int end = lastBodyEnd(html);
+        int at = end < 0 ? html.length : end;
+        byte[] out = new byte[html.length + tag.length];
+        System.arraycopy(html, 0, out, 0, at);
+        System.arraycopy(tag, 0, out, at, tag.length);
+        System.arraycopy(html, at, out, at + tag.length, html.length - at);
+        return out;
+    }
+
+    /** Where the last {@code </body>} starts, in any ASCII case; -1 if there is none. */
+    private static int lastBodyEnd(byte[] html) {
+        for (int at = html.length - BODY_END.length; at >= 0; at--) {
+            if (endsBodyAt(html, at)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean endsBodyAt(byte[] html, int at) {
+        for (int i = 0; i < BODY_END.length; i++) {
+            byte b = html[at + i];
+            byte lower = b >= 'A' && b <= 'Z' ? (byte) (b + ('a' - 'A')) : b;
+            if (lower != BODY_END[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -22,6 +22,21 @@ class ReloadScriptTest {
     }
 
     @Test
+    void textWhoseLowerCaseIsLongerDoesNotMoveTheScript() {
+        // "İ" lower-cases to two characters: a search in the lower-cased text lands one place late.
+        assertEquals("<body><p>İİ</p><script src=\"/_casebake/live-reload.js\" data-casebake-build=\"3\"></script></body>",
+                inject("<body><p>İİ</p></body>", 3));
+    }
+
+    @Test
+    void closingBodyTagInAnyCaseAndNonAsciiTextAroundIt() {
+        assertEquals("<p>é</p><script src=\"/_casebake/live-reload.js\" data-casebake-build=\"2\"></script></BoDy>ü",
+                inject("<p>é</p></BoDy>ü", 2));
+        assertEquals("</bod><script src=\"/_casebake/live-reload.js\" data-casebake-build=\"2\"></script>",
+                inject("</bod>", 2));
+    }
+
+    @Test
     void problemsAreSentAsJsonThatCannotCloseAScriptElement() {
         PreviewState state = new PreviewState(SiteSnapshot.NONE,
                 List.of("content/a.md:1:2: error: bad \"x\" </script><b>\\", "tab\there"));
