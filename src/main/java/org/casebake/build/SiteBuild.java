@@ -170,10 +170,9 @@ public final class SiteBuild implements AutoCloseable {
         if (cached.keeping()) {
             times.run("cache write", () -> cache.keep(request.options(), cached));
         }
-        List<SearchItem> searchItems = SearchItems.of(site, answerItems);
         PrivacyGuard.Scan guard = guardFor(site.withheldNames()).scan(cleanFiles);
         try (SiteOutput output = times.time("publish", () -> open(request, guard, inputs.isPresent()))) {
-            produce(site, messages.orElseThrow(), sources, searchItems, source, times, problems, output);
+            List<SearchItem> searchItems = produce(site, messages.orElseThrow(), sources, source, times, problems, output);
             times.run("privacy guard", () -> {
                 output.guardIndexTexts(searchItems, guardedItems);
                 guard.report(GuardedSources.of(site, sources, source), outputLabel(source, request.output()), problems);
@@ -224,14 +223,22 @@ public final class SiteBuild implements AutoCloseable {
         }
     }
 
-    /** The render, search index and static files stages: every file of the site, handed to {@code output}. */
-    private void produce(Site site, Messages messages, SourceSet sources, List<SearchItem> searchItems, Path source,
-                         StageTimes times, ProblemCollector problems, SiteOutput output) {
+    /**
+     * The render, search index and static files stages: every file of the site, handed to
+     * {@code output}. Returns the search items, whose texts the privacy guard reads too.
+     */
+    private List<SearchItem> produce(Site site, Messages messages, SourceSet sources, Path source,
+                                     StageTimes times, ProblemCollector problems, SiteOutput output) {
         PreparedThemes.Prepared prepared = themes.take(source);
         try {
             times.run("render", () -> prepared.renderer().render(site, messages, problems, output::accept));
-            times.run("search index", () -> searchIndex.build(searchItems).forEach(output::accept));
+            List<SearchItem> searchItems = times.time("search index", () -> {
+                List<SearchItem> items = SearchItems.of(site, answerItems);
+                searchIndex.build(items).forEach(output::accept);
+                return items;
+            });
             times.run("static files", () -> new StaticFiles(prepared.theme()).collect(site, sources, problems).forEach(output::accept));
+            return searchItems;
         } finally {
             themes.release(prepared);
         }
