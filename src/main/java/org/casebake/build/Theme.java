@@ -1,7 +1,6 @@
 package org.casebake.build;
 
 import org.casebake.problem.ProblemCollector;
-import org.casebake.publish.FolderTree;
 import org.casebake.source.SiteFolder;
 
 import java.io.IOException;
@@ -26,20 +25,24 @@ final class Theme implements AutoCloseable {
     private static final String RESOURCE_ROOT = "casebake-theme";
     private static final String TEMPLATES = "templates";
 
-    private final Path templateFolder;
+    private final WorkFolder templateFolder;
     private final Map<String, SiteFolder.Entry> siteTemplates;
     private final Map<String, byte[]> builtInAssets;
 
-    private Theme(Path templateFolder, Map<String, SiteFolder.Entry> siteTemplates, Map<String, byte[]> builtInAssets) {
+    private Theme(WorkFolder templateFolder, Map<String, SiteFolder.Entry> siteTemplates, Map<String, byte[]> builtInAssets) {
         this.templateFolder = templateFolder;
         this.siteTemplates = siteTemplates;
         this.builtInAssets = builtInAssets;
     }
 
-    /** Lays the site's {@code templates/} over the built-in ones in a fresh temporary folder. */
+    /**
+     * Lays the site's {@code templates/} over the built-in ones in a fresh temporary folder (deleting
+     * the folders that processes which did not end cleanly left behind).
+     */
     static Theme prepare(Path sourceRoot) {
+        WorkFolder work = WorkFolder.create("casebake-templates");
         try {
-            Path folder = Files.createTempDirectory("casebake-templates");
+            Path folder = work.path();
             Map<String, byte[]> builtInTemplates = builtIn("templates");
             for (Map.Entry<String, byte[]> t : builtInTemplates.entrySet()) {
                 Path file = folder.resolve(t.getKey());
@@ -52,9 +55,13 @@ final class Theme implements AutoCloseable {
                 Files.createDirectories(file.getParent());
                 Files.write(file, withoutByteOrderMark(SiteFolder.read(t.getValue())));
             }
-            return new Theme(folder, siteTemplates, builtIn("assets"));
+            return new Theme(work, siteTemplates, builtIn("assets"));
         } catch (IOException e) {
+            work.close();
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            work.close();
+            throw e;
         }
     }
 
@@ -69,7 +76,7 @@ final class Theme implements AutoCloseable {
 
     /** The folder the template engine reads. */
     Path templateFolder() {
-        return templateFolder;
+        return templateFolder.path();
     }
 
     /**
@@ -87,11 +94,7 @@ final class Theme implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            FolderTree.delete(templateFolder);
-        } catch (IOException e) {
-            // A leftover temporary folder is harmless; the operating system cleans it up.
-        }
+        templateFolder.close();
     }
 
     /**
