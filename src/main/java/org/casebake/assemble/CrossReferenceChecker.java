@@ -90,11 +90,12 @@ final class CrossReferenceChecker {
             }
         }
         checkParts(answer, ids, problems);
+        // A declared theme was checked as a slug in site-config.yml; only undeclared ones are checked here.
         for (Located<String> t : answer.themes()) {
             if (!declaredThemes.isEmpty() && !themes.containsKey(t.value())) {
                 problems.error(answer.path(), t.line(), t.column(), "unknown theme '" + t.value() + "'",
                         SiteAssembler.hint(t.value(), declaredThemes, "themes declared in site-config.yml are"));
-            } else if (!CaseBinder.SLUG.matcher(t.value()).matches()) {
+            } else if (!themes.containsKey(t.value()) && !CaseBinder.SLUG.matcher(t.value()).matches()) {
                 problems.error(answer.path(), t.line(), t.column(),
                         "theme '" + t.value() + "' must be lower-case letters, digits and hyphens", "for example open-source");
             }
