@@ -35,12 +35,20 @@ final class CrossReferenceChecker {
     private final List<String> declaredThemes;
     /** What positions may name in each case, worked out once per case rather than once per answer. */
     private final Map<String, Coverage> coverageByCase = new HashMap<>();
+    /** Each case's question ids, listed once per case rather than once per answer. */
+    private final Map<String, List<String>> questionIdsByCase = new HashMap<>();
+    /**
+     * Themes known to be slugs: the declared ones (site-config.yml checked them) and each undeclared one
+     * once it passed, so the pattern runs once per theme, not once per answer.
+     */
+    private final Set<String> slugThemes;
 
     CrossReferenceChecker(Map<String, String> themes, SiteAssembler.Sources sources, Map<String, BoundCase> casesBySlug) {
         this.themes = themes;
         this.sources = sources;
         this.casesBySlug = casesBySlug;
         this.declaredThemes = themes.keySet().stream().sorted().toList();
+        this.slugThemes = new HashSet<>(themes.keySet());
     }
 
     /** The comparisons covering a case, and the dimensions and sides they define, sorted. */
@@ -81,7 +89,8 @@ final class CrossReferenceChecker {
     }
 
     private void checkAnswer(BoundAnswer answer, BoundCase theCase, ProblemCollector problems) {
-        List<String> ids = theCase.questions().stream().map(Question::id).toList();
+        List<String> ids = questionIdsByCase.computeIfAbsent(theCase.slug(),
+                slug -> theCase.questions().stream().map(Question::id).toList());
         for (Located<String> q : answer.questionIds()) {
             if (!ids.contains(q.value())) {
                 problems.error(answer.path(), q.line(), q.column(),
@@ -90,18 +99,28 @@ final class CrossReferenceChecker {
             }
         }
         checkParts(answer, ids, problems);
-        // A declared theme was checked as a slug in site-config.yml; only undeclared ones are checked here.
         for (Located<String> t : answer.themes()) {
             if (!declaredThemes.isEmpty() && !themes.containsKey(t.value())) {
                 problems.error(answer.path(), t.line(), t.column(), "unknown theme '" + t.value() + "'",
                         SiteAssembler.hint(t.value(), declaredThemes, "themes declared in site-config.yml are"));
-            } else if (!themes.containsKey(t.value()) && !CaseBinder.SLUG.matcher(t.value()).matches()) {
+            } else if (!isSlug(t.value())) {
                 problems.error(answer.path(), t.line(), t.column(),
                         "theme '" + t.value() + "' must be lower-case letters, digits and hyphens", "for example open-source");
             }
         }
         answer.replyTo().ifPresent(replyTo -> checkReply(answer, replyTo, problems));
         checkPositions(answer, problems);
+    }
+
+    private boolean isSlug(String theme) {
+        if (slugThemes.contains(theme)) {
+            return true;
+        }
+        boolean slug = CaseBinder.SLUG.matcher(theme).matches();
+        if (slug) {
+            slugThemes.add(theme);
+        }
+        return slug;
     }
 
     /** A reply names an answer file of its own case, published or not; never itself. */
