@@ -22,6 +22,7 @@ import org.casebake.publish.CleanFiles;
 import org.casebake.publish.PrivacyGuard;
 import org.casebake.publish.PublishGate;
 import org.casebake.publish.SiteWriter;
+import org.casebake.render.SiteLinks;
 import org.casebake.search.SearchIndexBuilder;
 import org.casebake.search.SearchItem;
 import org.casebake.search.SearchItems;
@@ -231,9 +232,14 @@ public final class SiteBuild implements AutoCloseable {
                                      StageTimes times, ProblemCollector problems, SiteOutput output) {
         PreparedThemes.Prepared prepared = themes.take(source);
         try {
-            times.run("render", () -> prepared.renderer().render(site, messages, problems, output::accept));
+            // Where each page is and where each answer is shown: made once, for the pages and the index.
+            SiteLinks links = times.time("render", () -> {
+                SiteLinks made = SiteLinks.of(site);
+                prepared.renderer().render(site, made, messages, problems, output::accept);
+                return made;
+            });
             List<SearchItem> searchItems = times.time("search index", () -> {
-                List<SearchItem> items = SearchItems.of(site, answerItems);
+                List<SearchItem> items = SearchItems.of(site, links, answerItems);
                 searchIndex.build(items).forEach(output::accept);
                 return items;
             });

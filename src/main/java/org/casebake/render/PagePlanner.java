@@ -39,27 +39,22 @@ final class PagePlanner {
     private final String scriptTexts;
 
     /**
-     * A planner for {@code site}; {@code shared} carries parts of the last render's data over, so
-     * that equal parts are the same objects (see {@link SharedData}).
+     * A planner for {@code site}, whose pages {@code links} addresses; {@code shared} carries parts of
+     * the last render's data over, so that equal parts are the same objects (see {@link SharedData}).
      */
-    PagePlanner(Site site, String version, SharedData shared, TemplateTexts texts) {
+    PagePlanner(Site site, SiteLinks links, String version, SharedData shared, TemplateTexts texts) {
         this.site = site;
         this.shared = shared;
         this.texts = shared.same("texts", texts);
         this.scriptTexts = ScriptTexts.json(texts);
         this.themeChart = new ThemeChart(texts);
-        this.links = SiteLinks.of(site);
+        this.links = links;
         this.data = new TemplateData(site, shared, this.texts, links);
         this.version = version;
         this.siteData = data.siteData();
         this.navigation = data.navigation();
         this.answersByTheme = answersByTheme(site);
         this.themePages = new ThemePages(site, answersByTheme);
-    }
-
-    /** The links of the planned pages, which know where each answer is shown. */
-    SiteLinks links() {
-        return links;
     }
 
     /**

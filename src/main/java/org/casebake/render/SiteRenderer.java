@@ -59,15 +59,15 @@ public final class SiteRenderer {
     }
 
     /**
-     * Renders every page with the texts of {@code messages} and hands each to {@code sink} as it is
-     * done, from several threads at once and in no particular order; a page whose template failed is
+     * Renders every page with the texts of {@code messages}, linked as {@code links} (made for this
+     * {@code site}) says, and hands each to {@code sink} as it is done, from several threads at once and in no particular order; a page whose template failed is
      * reported instead, once per template position, in page order.
      */
-    public synchronized void render(Site site, Messages messages, ProblemCollector problems, Consumer<OutputFile> sink) {
+    public synchronized void render(Site site, SiteLinks links, Messages messages, ProblemCollector problems,
+                                    Consumer<OutputFile> sink) {
         SharedData planned = shared;
-        PagePlanner planner = new PagePlanner(site, version, planned, new TemplateTexts(messages));
+        PagePlanner planner = new PagePlanner(site, links, version, planned, new TemplateTexts(messages));
         List<Page> pages = planner.pages();
-        SiteLinks links = planner.links();
         // Carried over only for a next render: a renderer for one build would keep every page's parts alive.
         shared = remembering ? planned.next() : SharedData.none();
         Map<String, Remembered> before = remembered;

@@ -40,18 +40,13 @@ public final class SearchItems {
     public record MadeItems(List<Object> inputs, List<SearchItem> items) {
     }
 
-    /** Every item of {@code site}. */
-    public static List<SearchItem> of(Site site) {
-        return of(site, Memo.none());
-    }
-
     /**
-     * Every item of {@code site}; an answer's items are taken from {@code answers} (by anchor) when
-     * made from equal inputs, so that a rebuild hands the search index and the guard the same items.
+     * Every item of {@code site}, linked to the pages {@code links} (made for this site) addresses;
+     * an answer's items are taken from {@code answers} (by anchor) when made from equal inputs, so that
+     * a rebuild hands the search index and the guard the same items.
      */
-    public static List<SearchItem> of(Site site, Memo<String, MadeItems> answers) {
+    public static List<SearchItem> of(Site site, SiteLinks links, Memo<String, MadeItems> answers) {
         Map<String, CaseStudy> cases = site.cases().stream().collect(Collectors.toMap(CaseStudy::slug, Function.identity()));
-        SiteLinks links = SiteLinks.of(site);
         List<SearchItem> items = new ArrayList<>();
         for (CaseStudy c : site.cases()) {
             List<SearchSection> sections = new ArrayList<>();
