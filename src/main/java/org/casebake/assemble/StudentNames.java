@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns the names students wrote into what the privacy setting lets readers see, and derives the
@@ -38,6 +39,8 @@ public final class StudentNames {
 
     private final SiteConfig.Privacy privacy;
     private final Map<String, String> pseudonyms;
+    /** Each answer's anchor once made, by source path: the model asks for it in several places. */
+    private final Map<String, String> anchors = new ConcurrentHashMap<>();
 
     /** Names for one build; {@code allNames} are every author as written, so pseudonyms can avoid collisions. */
     public StudentNames(SiteConfig.Privacy privacy, List<String> allNames) {
@@ -234,7 +237,7 @@ public final class StudentNames {
 
     /** The stable element id of an answer, derived from the salt and the answer's file, never the name. */
     public String anchor(String sourcePath) {
-        return "answer-" + hash(privacy.salt() + "\n" + sourcePath).substring(0, 10);
+        return anchors.computeIfAbsent(sourcePath, path -> "answer-" + hash(privacy.salt() + "\n" + path).substring(0, 10));
     }
 
     /**
