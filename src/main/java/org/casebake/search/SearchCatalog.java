@@ -1,14 +1,13 @@
 package org.casebake.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The items of a site in index order, with the numbers the index uses for them: items sorted by case
@@ -39,16 +38,13 @@ record SearchCatalog(List<SearchItem> items, List<CaseEntry> cases, List<String>
                 throw new IllegalArgumentException("two search items share the id " + item.id());
             }
         }
-        List<SearchItem> items = new ArrayList<>(input);
-        items.sort(Comparator.comparing((SearchItem i) -> i.ofCase().isEmpty())
-                .thenComparing(i -> i.ofCase().map(SearchItem.CaseRef::slug).orElse(""))
-                .thenComparing(SearchItem::type)
-                .thenComparing(i -> i.questionIds().isEmpty() ? "" : i.questionIds().get(0), NATURAL)
-                .thenComparing(SearchItem::id, NATURAL));
-        Map<String, String> titles = new TreeMap<>();
-        Map<String, Map<String, String>> questionLabels = new TreeMap<>();
-        Set<String> themes = new TreeSet<>();
-        Set<String> tags = new TreeSet<>();
+        List<SearchItem> items = inIndexOrder(input);
+        // Collected in hash sets and maps, then sorted once: the first item (in index order) to name a
+        // case or question gives its title or label.
+        Map<String, String> titles = new HashMap<>();
+        Map<String, Map<String, String>> questionLabels = new HashMap<>();
+        Set<String> themes = new HashSet<>();
+        Set<String> tags = new HashSet<>();
         for (SearchItem item : items) {
             themes.addAll(item.themes());
             tags.addAll(item.tags());
@@ -57,18 +53,19 @@ record SearchCatalog(List<SearchItem> items, List<CaseEntry> cases, List<String>
             }
             SearchItem.CaseRef ofCase = item.ofCase().get();
             titles.putIfAbsent(ofCase.slug(), ofCase.title());
-            Map<String, String> labels = questionLabels.computeIfAbsent(ofCase.slug(), s -> new TreeMap<>(NATURAL));
+            Map<String, String> labels = questionLabels.computeIfAbsent(ofCase.slug(), s -> new HashMap<>());
             for (int q = 0; q < item.questionIds().size(); q++) {
                 labels.putIfAbsent(item.questionIds().get(q), item.questionLabels().get(q));
             }
         }
         List<CaseEntry> cases = new ArrayList<>();
-        Map<String, Integer> caseNumbers = new LinkedHashMap<>();
-        for (Map.Entry<String, String> entry : titles.entrySet()) {
-            List<List<String>> questions = new ArrayList<>();
-            questionLabels.get(entry.getKey()).forEach((id, label) -> questions.add(List.of(id, label)));
-            caseNumbers.put(entry.getKey(), cases.size());
-            cases.add(new CaseEntry(entry.getKey(), entry.getValue(), List.copyOf(questions)));
+        Map<String, Integer> caseNumbers = new HashMap<>();
+        for (String slug : titles.keySet().stream().sorted().toList()) {
+            Map<String, String> labels = questionLabels.get(slug);
+            List<List<String>> questions = labels.keySet().stream().sorted(NATURAL)
+                    .map(id -> List.of(id, labels.get(id))).toList();
+            caseNumbers.put(slug, cases.size());
+            cases.add(new CaseEntry(slug, titles.get(slug), questions));
         }
         int[] caseOf = new int[items.size()];
         List<List<Integer>> questions = new ArrayList<>();
@@ -84,8 +81,46 @@ record SearchCatalog(List<SearchItem> items, List<CaseEntry> cases, List<String>
             }
             questions.add(List.copyOf(numbers));
         }
-        return new SearchCatalog(List.copyOf(items), List.copyOf(cases), List.copyOf(themes), List.copyOf(tags), caseOf,
-                List.copyOf(questions));
+        return new SearchCatalog(List.copyOf(items), List.copyOf(cases), themes.stream().sorted().toList(),
+                tags.stream().sorted().toList(), caseOf, List.copyOf(questions));
+    }
+
+    /**
+     * The items sorted by case (items of no single case last), then type, then first question, then
+     * id, with what each comparison reads taken out of each item once.
+     */
+    private static List<SearchItem> inIndexOrder(List<SearchItem> input) {
+        Sorted[] keyed = new Sorted[input.size()];
+        for (int n = 0; n < keyed.length; n++) {
+            SearchItem item = input.get(n);
+            keyed[n] = new Sorted(item, item.ofCase().isEmpty(), item.ofCase().map(SearchItem.CaseRef::slug).orElse(""),
+                    item.type().ordinal(), item.questionIds().isEmpty() ? "" : item.questionIds().get(0));
+        }
+        Arrays.sort(keyed, Sorted::compareTo);
+        List<SearchItem> items = new ArrayList<>(keyed.length);
+        for (Sorted k : keyed) {
+            items.add(k.item);
+        }
+        return items;
+    }
+
+    /** An item with what the index order compares. */
+    private record Sorted(SearchItem item, boolean noCase, String caseSlug, int type, String firstQuestion) {
+
+        int compareTo(Sorted other) {
+            if (noCase != other.noCase) {
+                return noCase ? 1 : -1;
+            }
+            int byCase = caseSlug.compareTo(other.caseSlug);
+            if (byCase != 0) {
+                return byCase;
+            }
+            if (type != other.type) {
+                return Integer.compare(type, other.type);
+            }
+            int byQuestion = compareNatural(firstQuestion, other.firstQuestion);
+            return byQuestion != 0 ? byQuestion : compareNatural(item.id(), other.item.id());
+        }
     }
 
     int size() {
