@@ -26,9 +26,12 @@ final class SharedData {
         return new SharedData(Map.of());
     }
 
-    /** The parts used by this render, to carry over to the next. */
+    /**
+     * The parts used by this render, to carry over to the next: handed over as they are, not copied
+     * (tens of thousands on a large course), so this is called once this render's planning is done.
+     */
     SharedData next() {
-        return new SharedData(Map.copyOf(now));
+        return new SharedData(now);
     }
 
     /** {@code value}, or last render's object under {@code key} when that is equal to it. */

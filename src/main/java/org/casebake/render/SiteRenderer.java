@@ -60,8 +60,9 @@ public final class SiteRenderer {
 
     /**
      * Renders every page with the texts of {@code messages}, linked as {@code links} (made for this
-     * {@code site}) says, and hands each to {@code sink} as it is done, from several threads at once and in no particular order; a page whose template failed is
-     * reported instead, once per template position, in page order.
+     * {@code site}) says, and hands each to {@code sink} as it is done, from several threads at once
+     * and in no particular order; a page whose template failed is reported instead, once per template
+     * position, in page order.
      */
     public synchronized void render(Site site, SiteLinks links, Messages messages, ProblemCollector problems,
                                     Consumer<OutputFile> sink) {
