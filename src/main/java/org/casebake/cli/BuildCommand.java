@@ -43,7 +43,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "Neither read nor write the build cache.")
     private boolean noCache;
 
-    @Option(names = "--timings", description = "Print how long each stage took.")
+    @Option(names = "--timings", description = "Print how long each stage took, and the CPU time spent meanwhile.")
     private boolean timings;
 
     @Override
