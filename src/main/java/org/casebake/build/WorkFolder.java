@@ -9,20 +9,24 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * A temporary folder of this process that another Casebake process may delete once this one is
  * gone, however it ended. A folder is held through a lock on a file inside it, which the operating
  * system lets go of when the process ends, even when it is killed outright ({@code kill -9}, a CI
- * runner's time-out) and no clean-up code runs. Making a folder first deletes the leftovers of such
+ * runner's time-out) and no clean-up code runs. Making a folder also deletes the leftovers of such
  * ends: a folder of the same kind whose lock can be taken, made more than {@link #SETTLED} ago (so
- * never one whose owner is still setting it up). Folders without a lock file are left alone.
+ * never one whose owner is still setting it up), the same user's and writable by no one else. Links
+ * and folders without a lock file are left alone.
  */
 final class WorkFolder implements AutoCloseable {
 
@@ -44,11 +48,15 @@ final class WorkFolder implements AutoCloseable {
         return create(Path.of(System.getProperty("java.io.tmpdir")), prefix, Instant.now());
     }
 
-    /** A new folder named {@code prefix}... in {@code parent}, after deleting leftovers older than {@code now - SETTLED}. */
+    /** A new folder named {@code prefix}... in {@code parent}; then deletes leftovers settled before {@code now - SETTLED}. */
     static WorkFolder create(Path parent, String prefix, Instant now) {
-        deleteLeftovers(parent, prefix, now.minus(SETTLED));
+        Path folder;
         try {
-            Path folder = Files.createTempDirectory(parent, prefix);
+            folder = Files.createTempDirectory(parent, prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
             FileChannel channel = FileChannel.open(folder.resolve(IN_USE), StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE);
             try {
@@ -57,8 +65,11 @@ final class WorkFolder implements AutoCloseable {
                 channel.close();
                 throw e;
             }
-            return new WorkFolder(folder, channel);
+            WorkFolder made = new WorkFolder(folder, channel);
+            deleteLeftovers(made, parent, prefix, now.minus(SETTLED));
+            return made;
         } catch (IOException e) {
+            deleteQuietly(folder);
             throw new UncheckedIOException(e);
         }
     }
@@ -79,10 +90,16 @@ final class WorkFolder implements AutoCloseable {
         deleteQuietly(folder);
     }
 
-    private static void deleteLeftovers(Path parent, String prefix, Instant settledBefore) {
+    /**
+     * Deletes the leftovers beside {@code made}: only real folders (not links) that belong to the same
+     * user as {@code made} and that no one else may write to, so that no one can make this process
+     * delete anything but its own kind's leftovers.
+     */
+    private static void deleteLeftovers(WorkFolder made, Path parent, String prefix, Instant settledBefore) {
         try (DirectoryStream<Path> folders = Files.newDirectoryStream(parent, prefix + "*")) {
+            UserPrincipal owner = Files.getOwner(made.folder, LinkOption.NOFOLLOW_LINKS);
             for (Path folder : folders) {
-                if (isLeftover(folder, settledBefore)) {
+                if (!folder.equals(made.folder) && isLeftover(folder, owner, settledBefore)) {
                     deleteQuietly(folder);
                 }
             }
@@ -91,14 +108,20 @@ final class WorkFolder implements AutoCloseable {
         }
     }
 
-    /** Whether {@code folder} was settled before {@code settledBefore} and no process holds it any more. */
-    private static boolean isLeftover(Path folder, Instant settledBefore) {
+    /**
+     * Whether {@code folder} is this user's own folder of this kind, settled before {@code settledBefore},
+     * that no process holds any more.
+     */
+    private static boolean isLeftover(Path folder, UserPrincipal owner, Instant settledBefore) {
         try {
-            FileTime made = Files.getLastModifiedTime(folder);
-            if (!made.toInstant().isBefore(settledBefore)) {
+            BasicFileAttributes attributes = Files.readAttributes(folder, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isDirectory() || !attributes.lastModifiedTime().toInstant().isBefore(settledBefore)
+                    || !owner.equals(Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS)) || othersMayWrite(folder)
+                    || !Files.isRegularFile(folder.resolve(IN_USE), LinkOption.NOFOLLOW_LINKS)) {
                 return false;
             }
-            try (FileChannel channel = FileChannel.open(folder.resolve(IN_USE), StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(folder.resolve(IN_USE), StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS)) {
                 FileLock lock = channel.tryLock();
                 if (lock == null) {
                     return false;
@@ -108,11 +131,18 @@ final class WorkFolder implements AutoCloseable {
             }
         } catch (OverlappingFileLockException e) {
             return false; // held by this very process
-        } catch (NoSuchFileException e) {
-            return false; // not a folder of this kind, or one gone already
-        } catch (IOException e) {
-            return false; // someone else's, or not ours to judge
+        } catch (IOException | UnsupportedOperationException e) {
+            return false; // gone already, or not ours to judge
         }
+    }
+
+    /** Whether anyone but the owner may write in {@code folder} (never on a file system without POSIX permissions). */
+    private static boolean othersMayWrite(Path folder) throws IOException {
+        if (!folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return false;
+        }
+        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(folder, LinkOption.NOFOLLOW_LINKS);
+        return permissions.contains(PosixFilePermission.GROUP_WRITE) || permissions.contains(PosixFilePermission.OTHERS_WRITE);
     }
 
     private static void deleteQuietly(Path folder) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -115,6 +116,29 @@ class WorkFolderTest {
     }
 
     @Test
+    void aLinkThatLooksLikeALeftoverIsNotFollowed() throws IOException {
+        Path elsewhere = Files.createDirectory(parent.resolve("elsewhere"));
+        Path target = leftoverIn(elsewhere, "casebake-test-work-target", NOW.minus(Duration.ofHours(2)));
+        Path link = Files.createSymbolicLink(parent.resolve("casebake-test-work-link"), target);
+
+        WorkFolder.create(parent, PREFIX, NOW).close();
+
+        assertTrue(Files.isSymbolicLink(link));
+        assertTrue(Files.isRegularFile(target.resolve("case.ftl")), "the sweep followed a link");
+    }
+
+    @Test
+    void aFolderOthersMayWriteInIsLeftAlone() throws IOException {
+        Path open = leftover("casebake-test-work-open", true, NOW.minus(Duration.ofHours(2)));
+        Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxrwxrwx"));
+        Files.setLastModifiedTime(open, FileTime.from(NOW.minus(Duration.ofHours(2))));
+
+        WorkFolder.create(parent, PREFIX, NOW).close();
+
+        assertTrue(Files.exists(open), "a folder someone else could have filled was deleted");
+    }
+
+    @Test
     void onlyTheFoldersOfOneKindAreListed() throws IOException {
         leftover("casebake-test-work-a", true, NOW.minus(Duration.ofHours(2)));
         leftover("casebake-test-workshop", true, NOW.minus(Duration.ofMinutes(30)));
@@ -127,13 +151,22 @@ class WorkFolderTest {
     }
 
     private Path leftover(String name, boolean withLockFile, Instant made) throws IOException {
+        return withLockFile ? leftoverIn(parent, name, made) : unlocked(name, made);
+    }
+
+    private Path unlocked(String name, Instant made) throws IOException {
         Path folder = Files.createDirectory(parent.resolve(name));
         Files.writeString(folder.resolve("case.ftl"), "<#-- a template -->");
-        if (withLockFile) {
-            try (FileChannel ignored = FileChannel.open(folder.resolve(WorkFolder.IN_USE), StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                // made and let go, as a process that ended leaves it
-            }
+        Files.setLastModifiedTime(folder, FileTime.from(made));
+        return folder;
+    }
+
+    private static Path leftoverIn(Path where, String name, Instant made) throws IOException {
+        Path folder = Files.createDirectory(where.resolve(name));
+        Files.writeString(folder.resolve("case.ftl"), "<#-- a template -->");
+        try (FileChannel ignored = FileChannel.open(folder.resolve(WorkFolder.IN_USE), StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE)) {
+            // made and let go, as a process that ended leaves it
         }
         Files.setLastModifiedTime(folder, FileTime.from(made));
         return folder;
