@@ -49,7 +49,7 @@ final class ReloadScript {
     /**
      * {@code html} with the script tag put just before its last {@code </body>} (or at its end).
      * Looked for in the bytes, ignoring ASCII case: in UTF-8 those bytes never occur inside another
-     * character, and the page is copied once, however often a tab polls it.
+     * character, and the page is copied once a request (a tab polls it during a rebuild).
      */
     static byte[] inject(byte[] html, long build) {
         byte[] tag = tag(build).getBytes(StandardCharsets.US_ASCII);
