@@ -46,7 +46,7 @@ public final class StageTimes {
         } finally {
             long cpuEnd = cpuNanos.getAsLong();
             long cpu = cpuStart < 0 || cpuEnd < 0 ? -1 : (cpuEnd - cpuStart) / 1_000_000;
-            add(new Entry(stage, (System.nanoTime() - start) / 1_000_000, cpu));
+            entries.add(new Entry(stage, (System.nanoTime() - start) / 1_000_000, cpu));
         }
     }
 
@@ -63,11 +63,7 @@ public final class StageTimes {
         return () -> self.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
     }
 
-    private synchronized void add(Entry entry) {
-        entries.add(entry);
-    }
-
-    synchronized List<Entry> entries() {
+    List<Entry> entries() {
         return List.copyOf(entries);
     }
 }
