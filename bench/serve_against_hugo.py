@@ -5,7 +5,9 @@ and COURSE/hugo) on loopback ports. Each round appends a marker line to one answ
 each course, in turn, and polls the page that shows that answer (found before the first save) every
 5 ms until it shows the marker: the watcher, the rebuild and the page, as a reader refreshing would
 see them. Hugo runs as its users run it (`hugo server`, fast render on); Casebake as `casebake serve`.
-Prints the median and p90 of each and the ratio of the medians. The answer files are restored.
+Prints the median and p90 of each, the ratio of the medians, and the median of the rebuild times
+casebake serve reports (the rest is the watcher, the quiet period and the polling). The answer files
+are restored.
 
     python3 bench/serve_against_hugo.py JAR COURSE SAVES
 """
@@ -134,6 +136,10 @@ def main(jar, course, saves):
         print("%-8s save -> changed page over HTTP, %d saves: median %.0f ms, p90 %.0f ms, min %.0f, max %.0f" % (
             tool, saves, statistics.median(ordered), ordered[int(0.9 * (saves - 1))], ordered[0], ordered[-1]))
     print("ratio of medians casebake/hugo: %.2f" % (statistics.median(times["casebake"]) / statistics.median(times["hugo"])))
+    rebuilds = [int(m.group(1)) for line in logs["casebake"] for m in [re.search(r"^rebuilt \d+ pages in (\d+) ms", line)] if m]
+    if rebuilds:
+        print("casebake's own rebuilds (as serve reports them), %d: median %.0f ms, min %d, max %d" % (
+            len(rebuilds), statistics.median(rebuilds), min(rebuilds), max(rebuilds)))
 
 
 if __name__ == "__main__":

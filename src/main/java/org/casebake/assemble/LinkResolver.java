@@ -4,6 +4,7 @@ import org.casebake.model.Attachment;
 import org.casebake.parse.AttachmentType;
 import org.casebake.parse.HtmlLinks;
 import org.casebake.parse.HtmlLinks.Change;
+import org.casebake.parse.LinkRewrites;
 import org.casebake.parse.RenderedText;
 import org.casebake.parse.SourceLink;
 import org.casebake.parse.UrlEscaper;
@@ -55,6 +56,7 @@ public final class LinkResolver {
     private final Map<String, String> pages;
     private final Map<String, String> unpublishedPages;
     private final String siteHost;
+    private final LinkRewrites rewrites;
     private final Map<String, AttachmentCheck.Checked> checked = new ConcurrentHashMap<>();
     private final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
 
@@ -64,15 +66,17 @@ public final class LinkResolver {
      *                         ({@code content/cases/x/index.md} to {@code cases/x/index.html})
      * @param unpublishedPages the same for sources this build leaves out, with why (for messages)
      * @param baseUrl          the site's address; images from its host are not remote
+     * @param rewrites         what rewrites the bodies' HTML (and may remember it for the next build)
      */
     public LinkResolver(List<SiteFolder.Entry> besideFiles, Map<String, String> pages, Map<String, String> unpublishedPages,
-                        String baseUrl) {
+                        String baseUrl, LinkRewrites rewrites) {
         Map<String, SiteFolder.Entry> byPath = new HashMap<>();
         besideFiles.forEach(f -> byPath.put(f.path(), f));
         this.besideFiles = byPath;
         this.pages = Map.copyOf(pages);
         this.unpublishedPages = Map.copyOf(unpublishedPages);
         this.siteHost = hostOf(baseUrl).orElse("");
+        this.rewrites = rewrites;
     }
 
     /** Where a body comes from: its file, what the file is, and the file's line the body starts on. */
@@ -85,7 +89,7 @@ public final class LinkResolver {
             return text;
         }
         Positions where = new Positions(text.links());
-        String html = HtmlLinks.rewrite(text.html(), use -> decide(use, origin, where.next(use.url())));
+        String html = rewrites.rewrite(text.html(), use -> decide(use, origin, where.next(use.url())));
         return html.equals(text.html()) ? text : text.withHtml(html);
     }
 

@@ -13,6 +13,7 @@ import org.casebake.model.Site;
 import org.casebake.model.StudentAnswer;
 import org.casebake.model.TeachingNote;
 import org.casebake.model.WithheldName;
+import org.casebake.parse.LinkRewrites;
 import org.casebake.parse.Markdown;
 import org.casebake.parse.RenderedText;
 import org.casebake.problem.Located;
@@ -54,19 +55,22 @@ public final class SiteAssembler {
 
     private final Markdown markdown;
     private final Memo<NamesKey, ShownNames> shownNames;
+    private final LinkRewrites rewrites;
 
     /** An assembler that renders Markdown bodies with {@code markdown}. */
     public SiteAssembler(Markdown markdown) {
-        this(markdown, Memo.none());
+        this(markdown, Memo.none(), LinkRewrites.none());
     }
 
     /**
      * An assembler that also keeps, in {@code shownNames}, the names it shows for each set of authors
-     * (a long-running caller's rebuilds mostly change no author, and telling students apart reads every name).
+     * (a long-running caller's rebuilds mostly change no author, and telling students apart reads every name),
+     * and rewrites the bodies' links with {@code rewrites} (which may remember each body's last rewrite).
      */
-    public SiteAssembler(Markdown markdown, Memo<NamesKey, ShownNames> shownNames) {
+    public SiteAssembler(Markdown markdown, Memo<NamesKey, ShownNames> shownNames, LinkRewrites rewrites) {
         this.markdown = markdown;
         this.shownNames = shownNames;
+        this.rewrites = rewrites;
     }
 
     /**
@@ -115,7 +119,7 @@ public final class SiteAssembler {
         sources.cases().stream().filter(c -> options.withDrafts() || !c.draft()).forEach(c -> published.add(c.slug()));
         StudentNames names = new StudentNames(config.privacy(), sources.answers().stream().map(BoundAnswer::author).toList());
         PublishedPages pages = PublishedPages.of(sources, options, published, names);
-        LinkResolver links = new LinkResolver(sources.besideFiles(), pages.published(), pages.unpublished(), config.baseUrl());
+        LinkResolver links = new LinkResolver(sources.besideFiles(), pages.published(), pages.unpublished(), config.baseUrl(), rewrites);
 
         // Case texts are long (a few KB each): rendered on both cores, like the answers below.
         List<CaseStudy> cases = sources.cases().parallelStream()

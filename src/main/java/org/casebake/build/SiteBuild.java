@@ -11,6 +11,7 @@ import org.casebake.model.OutputFile;
 import org.casebake.model.Site;
 import org.casebake.model.WithheldName;
 import org.casebake.parse.FrontMatterParser;
+import org.casebake.parse.LinkRewrites;
 import org.casebake.parse.Markdown;
 import org.casebake.parse.MarkdownHtmlCleaner;
 import org.casebake.parse.MarkdownRenderer;
@@ -63,6 +64,7 @@ public final class SiteBuild implements AutoCloseable {
     private final Memo<SearchItem, OutputFile> guardedItems;
     private final Memo<SiteAssembler.NamesKey, SiteAssembler.ShownNames> shownNames;
     private final Memo<String, SearchItems.MadeItems> answerItems;
+    private final LinkRewrites linkRewrites;
     /** The guard of the last build, whose patterns serve the next build while the names withheld stay the same. */
     private Optional<PrivacyGuard> lastGuard = Optional.empty();
     private final boolean forRebuilds;
@@ -96,6 +98,7 @@ public final class SiteBuild implements AutoCloseable {
         this.guardedItems = forRebuilds ? Memo.kept() : Memo.none();
         this.shownNames = forRebuilds ? Memo.kept() : Memo.none();
         this.answerItems = forRebuilds ? Memo.kept() : Memo.none();
+        this.linkRewrites = forRebuilds ? LinkRewrites.kept() : LinkRewrites.none();
         this.forRebuilds = forRebuilds;
         this.cleanFiles = forRebuilds ? new CleanFiles() : CleanFiles.none();
         this.searchIndex = forRebuilds ? SearchIndexBuilder.remembering() : new SearchIndexBuilder();
@@ -105,6 +108,7 @@ public final class SiteBuild implements AutoCloseable {
      * A build for long-running callers ({@code casebake serve}) that keeps from run to run what
      * an unchanged input lets it keep: the text of unchanged files, what they bound to, their
      * rendered Markdown (forgotten only after a good build, as a failed one may stop before it),
+     * what rewriting each body's links asked and gave,
      * the prepared theme and its template engine while the site's {@code templates/} stay the same,
      * each search item's analysis, the names shown while no author, case or status changes, the
      * privacy guard's patterns while the names withheld stay the same, and which output files passed
@@ -127,6 +131,7 @@ public final class SiteBuild implements AutoCloseable {
             guardedItems.endBuild();
             shownNames.endBuild();
             answerItems.endBuild();
+            linkRewrites.endBuild();
         }
     }
 
@@ -159,7 +164,7 @@ public final class SiteBuild implements AutoCloseable {
         }
         CachedMarkdown cached = cache.folder().isEmpty() ? CachedMarkdown.without(markdown)
                 : times.time("cache read", () -> cache.markdown(request.options(), markdown));
-        SiteAssembler assembler = new SiteAssembler(cached, shownNames);
+        SiteAssembler assembler = new SiteAssembler(cached, shownNames, linkRewrites);
         times.run("cross-check", () -> assembler.checkReferences(config.map(SiteConfig::themes).orElse(Map.of()), bound, problems));
         if (config.isEmpty() || problems.hasErrors()) {
             return failed(problems, start, times);

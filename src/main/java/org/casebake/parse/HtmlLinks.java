@@ -22,6 +22,9 @@ public final class HtmlLinks {
     /** The attributes holding a URL that sanitized HTML may keep. */
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "cite");
 
+    /** The order in which a rewrite asks about an element's URLs. */
+    private static final List<String> URL_ORDER = List.of("href", "src", "cite");
+
     private HtmlLinks() {
     }
 
@@ -85,16 +88,71 @@ public final class HtmlLinks {
      * {@code html} must be sanitized HTML, so re-serialising it is safe.
      */
     public static String rewrite(String html, Function<Use, Change> decide) {
+        return rewritten(html, decide).html();
+    }
+
+    /**
+     * A rewrite of sanitized HTML, and what it asked: the URLs of each element carrying any, in
+     * document order, and the change decided for each URL asked about. An element's URLs after one
+     * whose element was removed are not asked about.
+     */
+    public record Rewritten(String html, List<List<Use>> elements, List<Change> changes) {
+    }
+
+    /** As {@link #rewrite(String, Function)}, also saying what was asked and decided. */
+    public static Rewritten rewritten(String html, Function<Use, Change> decide) {
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);
+        List<Element> elements = doc.body().select("[href], [src], [cite]");
+        List<List<Use>> uses = new ArrayList<>(elements.size());
+        for (Element element : elements) {
+            List<Use> own = new ArrayList<>(1);
+            for (String attribute : URL_ORDER) {
+                if (element.hasAttr(attribute)) {
+                    own.add(new Use(kindOf(element, attribute), element.attr(attribute),
+                            element.nameIs("img") ? element.attr("alt") : ""));
+                }
+            }
+            uses.add(List.copyOf(own));
+        }
+        List<Change> changes = asked(uses, decide);
+        return new Rewritten(applied(html, doc, elements, changes), List.copyOf(uses), changes);
+    }
+
+    /**
+     * The changes {@code decide} gives for {@code elements}' URLs (as {@link Rewritten#elements()}
+     * lists them), asked in the order a rewrite asks.
+     */
+    public static List<Change> asked(List<List<Use>> elements, Function<Use, Change> decide) {
+        List<Change> changes = new ArrayList<>();
+        for (List<Use> element : elements) {
+            for (Use use : element) {
+                Change change = decide.apply(use);
+                changes.add(change);
+                if (change instanceof Change.Remove) {
+                    break;
+                }
+            }
+        }
+        return List.copyOf(changes);
+    }
+
+    /** {@code html} rewritten with {@code changes}, decided for its URLs in the order a rewrite asks. */
+    public static String rewrite(String html, List<Change> changes) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false);
+        return applied(html, doc, doc.body().select("[href], [src], [cite]"), changes);
+    }
+
+    private static String applied(String html, Document doc, List<Element> elements, List<Change> changes) {
+        java.util.Iterator<Change> next = changes.iterator();
         boolean changed = false;
-        for (Element element : doc.body().select("[href], [src], [cite]")) {
-            for (String attribute : List.of("href", "src", "cite")) {
+        for (Element element : elements) {
+            for (String attribute : URL_ORDER) {
                 if (!element.hasAttr(attribute)) {
                     continue;
                 }
-                Change change = decide.apply(new Use(kindOf(element, attribute), element.attr(attribute),
-                        element.nameIs("img") ? element.attr("alt") : ""));
+                Change change = next.next();
                 if (change instanceof Change.PointTo to) {
                     element.attr(attribute, to.url());
                     changed = true;

@@ -88,6 +88,24 @@ class RebuildSequenceTest {
     }
 
     @Test
+    void aLinkWhosePageIsWithdrawnIsReportedThoughItsAnswerDidNotChange() {
+        site.replace(ANSWERS + "answer-12.md", "This method is currently the most efficient one.",
+                "This method is currently the most efficient one (see [the comparison](../../../comparisons/open-source-vs-in-house.md)).");
+        assertPagesShow("<a href=\"../../../../comparisons/open-source-vs-in-house/index.html\" rel=\"nofollow noopener\">the comparison</a>");
+
+        site.replace(COMPARISON, "title: \"Open source versus in-house development\"",
+                "title: \"Open source versus in-house development\"\nstatus: draft");
+        BuildResult withdrawn = rebuilds.run(request());
+        assertFalse(withdrawn.succeeded());
+        assertEquals(new SiteBuild(SiteFixture.VERSION).run(request()).problems().formatLines(), withdrawn.problems().formatLines());
+        assertTrue(withdrawn.problems().formatLines().stream().anyMatch(line -> line.startsWith(ANSWERS + "answer-12.md:")
+                && line.contains("open-source-vs-in-house.md")), () -> String.join("\n", withdrawn.problems().formatLines()));
+
+        site.replace(COMPARISON, "\nstatus: draft", "");
+        rebuildMatchingAFreshBuild();
+    }
+
+    @Test
     void anEditToOnePartOfAnAnswerInPartsGivesWhatAFreshBuildGives() {
         rebuilds.close();
         site = SiteFixture.sample(work.resolve("sample"));
