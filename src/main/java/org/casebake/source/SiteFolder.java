@@ -39,10 +39,15 @@ public final class SiteFolder {
 
     private final Path root;
     private final Path realRoot;
+    /** What the path of each file below {@code root} starts with: the folder's path and a separator, or nothing. */
+    private final String rootPrefix;
 
     private SiteFolder(Path root, Path realRoot) {
         this.root = root;
         this.realRoot = realRoot;
+        String folder = root.toString();
+        this.rootPrefix = folder.isEmpty() ? "" : folder.endsWith(root.getFileSystem().getSeparator()) ? folder
+                : folder + root.getFileSystem().getSeparator();
     }
 
     /** The site folder {@code root}; where it does not exist, one in which every file is missing. */
@@ -87,13 +92,13 @@ public final class SiteFolder {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path sub, BasicFileAttributes attrs) {
-                    return sub.equals(dir) || !isHidden(dir.relativize(sub)) ? FileVisitResult.CONTINUE
-                            : FileVisitResult.SKIP_SUBTREE;
+                    return sub.equals(dir) || !isHiddenName(sub) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
                 }
 
+                // A hidden folder's subtree is skipped, so a file below a visited folder is hidden by its own name only.
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (!isHidden(dir.relativize(file))) {
+                    if (!isHiddenName(file)) {
                         entry(file, attrs, problems).ifPresent(files::add);
                     }
                     return FileVisitResult.CONTINUE;
@@ -177,8 +182,20 @@ public final class SiteFolder {
                 "a link may lead only to a file in this site's content/, assets/ or templates/; copy the file here instead");
     }
 
+    /**
+     * {@code file}'s path from the site folder, forward slashes. Every file here was reached from the
+     * site folder's path, so its path is cut from its name, which costs less than a path's
+     * {@code relativize} (a scan does it for each of a course's files).
+     */
     private String relative(Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
+        String name = file.toString();
+        String path = name.startsWith(rootPrefix) ? name.substring(rootPrefix.length()) : root.relativize(file).toString();
+        return path.replace('\\', '/');
+    }
+
+    private static boolean isHiddenName(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().startsWith(".");
     }
 
     private static boolean isHidden(Path rel) {
