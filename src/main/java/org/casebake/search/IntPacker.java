@@ -10,7 +10,21 @@ final class IntPacker {
 
     static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-    private final StringBuilder text = new StringBuilder();
+    private final StringBuilder text;
+
+    /** An empty packer. */
+    IntPacker() {
+        this(16);
+    }
+
+    /**
+     * An empty packer with room for {@code characters} characters, for a caller that knows about how
+     * many it writes: a term's postings of a large course grow to thousands, and growing a packer
+     * step by step copied them over and over (about 6 % of a warm rebuild of 10,000 answers).
+     */
+    IntPacker(int characters) {
+        this.text = new StringBuilder(characters);
+    }
 
     /** Appends one number. */
     IntPacker add(int value) {

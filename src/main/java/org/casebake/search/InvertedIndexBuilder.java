@@ -127,8 +127,10 @@ final class InvertedIndexBuilder {
     }
 
     private static TermData encode(Term term, Postings postings, int rank) {
-        IntPacker items = new IntPacker();
-        IntPacker positions = new IntPacker();
+        // Room for what most postings take (a gap of up to two characters and a weight) and most
+        // positions (a gap of up to two characters): a packer that grows copies its text each time.
+        IntPacker items = new IntPacker(3 * (postings.starts[rank + 1] - postings.starts[rank]));
+        IntPacker positions = new IntPacker(2 * (postings.positionStarts[rank + 1] - postings.positionStarts[rank]));
         int lastItem = -1;
         int next = postings.positionStarts[rank];
         for (int at = postings.starts[rank]; at < postings.starts[rank + 1]; at++) {
