@@ -75,30 +75,38 @@ final class ThemePages {
     }
 
     /**
-     * Every theme's sections, in case and question order, each answer in site order: made in one
-     * pass over the answers, as a large course has thousands of answers and dozens of themes.
+     * Every theme's sections, in case and question order, each answer in site order: each case's in
+     * one pass over its answers, the cases side by side and joined in case order, as a large course
+     * has thousands of answers and dozens of themes.
      */
     private static Map<String, List<Section>> sections(Site site) {
         Map<String, List<Section>> byTheme = new HashMap<>();
-        for (CaseStudy c : site.cases()) {
-            Map<String, Map<String, List<StudentAnswer>>> byThemeAndQuestion = new HashMap<>();
-            for (StudentAnswer a : site.answersTo(c.slug())) {
-                for (String theme : new LinkedHashSet<>(a.themes())) {
-                    Map<String, List<StudentAnswer>> byQuestion = byThemeAndQuestion.computeIfAbsent(theme, t -> new HashMap<>());
-                    for (String id : new LinkedHashSet<>(a.questionIds())) {
-                        byQuestion.computeIfAbsent(id, q -> new ArrayList<>()).add(a);
-                    }
+        site.cases().parallelStream().map(c -> sections(site, c)).toList()
+                .forEach(ofCase -> ofCase.forEach((theme, sections) ->
+                        byTheme.computeIfAbsent(theme, t -> new ArrayList<>()).addAll(sections)));
+        return byTheme;
+    }
+
+    /** The sections of one case, by theme, each theme's in question order. */
+    private static Map<String, List<Section>> sections(Site site, CaseStudy c) {
+        Map<String, Map<String, List<StudentAnswer>>> byThemeAndQuestion = new HashMap<>();
+        for (StudentAnswer a : site.answersTo(c.slug())) {
+            for (String theme : new LinkedHashSet<>(a.themes())) {
+                Map<String, List<StudentAnswer>> byQuestion = byThemeAndQuestion.computeIfAbsent(theme, t -> new HashMap<>());
+                for (String id : new LinkedHashSet<>(a.questionIds())) {
+                    byQuestion.computeIfAbsent(id, q -> new ArrayList<>()).add(a);
                 }
             }
-            byThemeAndQuestion.forEach((theme, byQuestion) -> {
-                for (Question q : c.questions()) {
-                    List<StudentAnswer> toQuestion = byQuestion.get(q.id());
-                    if (toQuestion != null) {
-                        byTheme.computeIfAbsent(theme, t -> new ArrayList<>()).add(new Section(c, q, toQuestion));
-                    }
-                }
-            });
         }
+        Map<String, List<Section>> byTheme = new HashMap<>();
+        byThemeAndQuestion.forEach((theme, byQuestion) -> {
+            for (Question q : c.questions()) {
+                List<StudentAnswer> toQuestion = byQuestion.get(q.id());
+                if (toQuestion != null) {
+                    byTheme.computeIfAbsent(theme, t -> new ArrayList<>()).add(new Section(c, q, toQuestion));
+                }
+            }
+        });
         return byTheme;
     }
 
