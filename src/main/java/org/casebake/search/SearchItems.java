@@ -60,16 +60,16 @@ public final class SearchItems {
                         "Q" + q.number() + " · " + q.prompt(), ref(c), q.id(), label(q)));
             }
         }
-        for (StudentAnswer a : site.answers()) {
+        // Thousands of answers on a large course, each on its own: made side by side, kept in site order.
+        site.answers().parallelStream().map(a -> {
             CaseStudy c = cases.get(a.caseSlug());
             List<String> urls = a.parts().isEmpty() ? List.of(links.answer(a))
                     : a.parts().keySet().stream().map(id -> links.answerTo(a, id)).toList();
             List<String> themes = a.themes().stream().map(t -> ThemeLabel.of(site.config(), t)).toList();
             List<Object> inputs = List.of(a, c.slug(), c.title(), c.questions(), themes, urls);
-            MadeItems made = answers.recall(a.anchor()).filter(before -> before.inputs().equals(inputs))
+            return answers.recall(a.anchor()).filter(before -> before.inputs().equals(inputs))
                     .orElseGet(() -> answers.remember(a.anchor(), new MadeItems(inputs, answerItems(a, c, urls, themes))));
-            items.addAll(made.items());
-        }
+        }).toList().forEach(made -> items.addAll(made.items()));
         // Teaching notes are in the site only for the instructor's build, and so only in its index.
         for (TeachingNote note : site.teachingNotes()) {
             CaseStudy c = cases.get(note.caseSlug());
