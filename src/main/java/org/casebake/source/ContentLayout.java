@@ -47,7 +47,7 @@ public record ContentLayout(Path siteFolder) {
         if (!path.endsWith(".md")) {
             return Optional.empty();
         }
-        String[] parts = path.split("/");
+        String[] parts = parts(path);
         if (parts.length == 4 && isCaseFolder(parts) && parts[3].equals(CASE_FILE)) {
             return Optional.of(SourceKind.CASE);
         }
@@ -68,19 +68,19 @@ public record ContentLayout(Path siteFolder) {
      * student's attachment, published only where published content links to it.
      */
     public static boolean isBesideACase(String path) {
-        String[] parts = path.split("/");
+        String[] parts = parts(path);
         return parts.length >= 4 && isCaseFolder(parts) && !path.endsWith(".md");
     }
 
     /** Whether a path lies in a case's {@code answers/} folder. */
     public static boolean isInAnswers(String path) {
-        String[] parts = path.split("/");
+        String[] parts = parts(path);
         return parts.length >= 5 && isCaseFolder(parts) && parts[3].equals(ANSWERS_FOLDER);
     }
 
     /** Whether a path lies in a case's {@code teaching-notes/} folder (files only the teaching notes may show). */
     public static boolean isInTeachingNotes(String path) {
-        String[] parts = path.split("/");
+        String[] parts = parts(path);
         return parts.length >= 5 && isCaseFolder(parts) && parts[3].equals(NOTES_FOLDER);
     }
 
@@ -136,5 +136,33 @@ public record ContentLayout(Path siteFolder) {
 
     private static boolean isCaseFolder(String[] parts) {
         return parts[0].equals(CONTENT) && parts[1].equals("cases");
+    }
+
+    /**
+     * The parts of a path between its slashes, as {@code path.split("/")} gives them, in an array of
+     * the right size from the start: a scan splits the path of every file of a course.
+     */
+    static String[] parts(String path) {
+        if (path.isEmpty()) {
+            return new String[] {""};
+        }
+        int count = 1;
+        for (int at = path.indexOf('/'); at >= 0; at = path.indexOf('/', at + 1)) {
+            count++;
+        }
+        String[] parts = new String[count];
+        int start = 0;
+        for (int n = 0; n < count - 1; n++) {
+            int end = path.indexOf('/', start);
+            parts[n] = path.substring(start, end);
+            start = end + 1;
+        }
+        parts[count - 1] = path.substring(start);
+        // As split does, empty parts at the end are dropped ("a/b/" has two parts).
+        int kept = count;
+        while (kept > 0 && parts[kept - 1].isEmpty()) {
+            kept--;
+        }
+        return kept == count ? parts : java.util.Arrays.copyOf(parts, kept);
     }
 }
