@@ -58,7 +58,8 @@ final class IntPacker {
 
     /** Whether {@code other} holds the same packed text. */
     boolean sameText(IntPacker other) {
-        return text.compareTo(other.text) == 0;
+        // A remembering index builder hands a term's unchanged packers on to the next build.
+        return other == this || text.compareTo(other.text) == 0;
     }
 
     int length() {

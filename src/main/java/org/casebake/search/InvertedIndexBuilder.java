@@ -1,6 +1,10 @@
 package org.casebake.search;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -8,6 +12,12 @@ import java.util.stream.IntStream;
  * word positions that phrase queries check. Fields weigh title 3, headings and themes 2, body text and
  * author 1; only the body is normalised by length (k1 = 1.2, b = 0.75). The weight is the saturated
  * term frequency tf / (k1 + tf) in 63 steps; the browser multiplies it by the term's idf.
+ *
+ * <p>A remembering builder ({@code casebake serve}'s) keeps its latest build's postings and each
+ * term's encoded data, and gives a term whose postings (items, weights and positions) are equal to
+ * those it had then the data encoded then: they are a function of the postings alone. A rebuild after
+ * one answer changed encodes again only the terms whose postings changed; when an item is added or
+ * removed, the items after it are numbered anew and most terms are encoded again.
  */
 final class InvertedIndexBuilder {
 
@@ -30,6 +40,27 @@ final class InvertedIndexBuilder {
                             int[] positions) {
     }
 
+    /** What a remembering builder keeps of its latest build: the postings, each term's rank, and its data by rank. */
+    private record Encoded(Postings postings, Map<String, Integer> ranks, TermData[] byRank) {
+    }
+
+    private final boolean remembering;
+    private Optional<Encoded> last = Optional.empty();
+
+    private InvertedIndexBuilder(boolean remembering) {
+        this.remembering = remembering;
+    }
+
+    /** A builder that encodes every term of every build. */
+    static InvertedIndexBuilder forgetting() {
+        return new InvertedIndexBuilder(false);
+    }
+
+    /** A builder that reuses its latest build's data of each term whose postings stayed the same. */
+    static InvertedIndexBuilder remembering() {
+        return new InvertedIndexBuilder(true);
+    }
+
     /**
      * The index of the analysed items (in item order), terms in String order (the order the browser's
      * binary search expects). {@code ranked} are the dictionary's terms in that order; terms no item
@@ -37,10 +68,41 @@ final class InvertedIndexBuilder {
      */
     List<TermData> build(List<ItemTerms> all, Term[] ranked) {
         Postings postings = gather(all, ranked.length);
-        return IntStream.range(0, ranked.length).parallel()
+        Optional<Encoded> before = last;
+        List<TermData> index = IntStream.range(0, ranked.length).parallel()
                 .filter(r -> postings.starts[r] < postings.starts[r + 1])
-                .mapToObj(r -> encode(ranked[r], postings, r))
+                .mapToObj(r -> before.flatMap(b -> kept(b, ranked[r], postings, r)).orElseGet(() -> encode(ranked[r], postings, r)))
                 .toList();
+        if (remembering) {
+            Map<String, Integer> ranks = new HashMap<>(ranked.length * 2);
+            for (int r = 0; r < ranked.length; r++) {
+                ranks.put(ranked[r].text, r);
+            }
+            TermData[] byRank = new TermData[ranked.length];
+            index.forEach(data -> byRank[data.term().rank] = data);
+            last = Optional.of(new Encoded(postings, ranks, byRank));
+        }
+        return index;
+    }
+
+    /** The data {@code before} holds for {@code term}, if its postings then were those of rank {@code r} now. */
+    private static Optional<TermData> kept(Encoded before, Term term, Postings now, int r) {
+        Integer rank = before.ranks().get(term.text);
+        if (rank == null || before.byRank()[rank] == null) {
+            return Optional.empty();
+        }
+        Postings then = before.postings();
+        int from = now.starts[r];
+        int to = now.starts[r + 1];
+        int thenFrom = then.starts[rank];
+        int thenTo = then.starts[rank + 1];
+        boolean same = Arrays.equals(now.items, from, to, then.items, thenFrom, thenTo)
+                && Arrays.equals(now.weights, from, to, then.weights, thenFrom, thenTo)
+                && Arrays.equals(now.counts, from, to, then.counts, thenFrom, thenTo)
+                && Arrays.equals(now.positions, now.positionStarts[r], now.positionStarts[r + 1],
+                        then.positions, then.positionStarts[rank], then.positionStarts[rank + 1]);
+        TermData data = before.byRank()[rank];
+        return same ? Optional.of(new TermData(term, data.postings(), data.positions())) : Optional.empty();
     }
 
     /**

@@ -41,6 +41,7 @@ public final class SearchIndexBuilder {
     private final int singleFileLimit;
     private final int shardChars;
     private final ItemMemory memory;
+    private final InvertedIndexBuilder inverted;
     private final IndexPacker packer;
     private final FileMemory files;
 
@@ -51,14 +52,16 @@ public final class SearchIndexBuilder {
 
     /** A builder with other thresholds, so tests can shard a small site into many small shards. */
     SearchIndexBuilder(int singleFileLimit, int shardChars) {
-        this(singleFileLimit, shardChars, ItemMemory.forgetting(), IndexPacker.forgetting(), FileMemory.forgetting());
+        this(singleFileLimit, shardChars, ItemMemory.forgetting(), InvertedIndexBuilder.forgetting(), IndexPacker.forgetting(),
+                FileMemory.forgetting());
     }
 
-    private SearchIndexBuilder(int singleFileLimit, int shardChars, ItemMemory memory, IndexPacker packer,
-                               FileMemory files) {
+    private SearchIndexBuilder(int singleFileLimit, int shardChars, ItemMemory memory, InvertedIndexBuilder inverted,
+                               IndexPacker packer, FileMemory files) {
         this.singleFileLimit = singleFileLimit;
         this.shardChars = shardChars;
         this.memory = memory;
+        this.inverted = inverted;
         this.packer = packer;
         this.files = files;
     }
@@ -67,28 +70,29 @@ public final class SearchIndexBuilder {
      * A builder for repeated builds of one site, such as the rebuilds of a preview server. Each
      * {@link #build} remembers the analysed text and excerpts of its items and reuses them for the
      * items of the next build that are equal to one of them ({@link SearchItem#equals}), so a rebuild
-     * after a small edit analyses only the items that changed, and writes and packs only the files
-     * whose data changed ({@link FileMemory}). Its output is always byte-identical to
+     * after a small edit analyses only the items that changed, encodes only the terms whose postings
+     * changed ({@link InvertedIndexBuilder}), and writes and packs only the files whose data changed
+     * ({@link FileMemory}). Its output is always byte-identical to
      * that of a new {@code SearchIndexBuilder()} given the same items. It keeps only what its latest
      * build used, so its memory stays about that of one site's index; a build that throws leaves it as
      * it was. Builds run one at a time.
      */
     public static SearchIndexBuilder remembering() {
         return new SearchIndexBuilder(SINGLE_FILE_LIMIT, ShardPlanner.TARGET_CHARS, ItemMemory.remembering(),
-                IndexPacker.remembering(), FileMemory.remembering());
+                InvertedIndexBuilder.remembering(), IndexPacker.remembering(), FileMemory.remembering());
     }
 
     /** A remembering builder with other thresholds, for tests. */
     static SearchIndexBuilder remembering(int singleFileLimit, int shardChars) {
         return new SearchIndexBuilder(singleFileLimit, shardChars, ItemMemory.remembering(),
-                IndexPacker.remembering(), FileMemory.remembering());
+                InvertedIndexBuilder.remembering(), IndexPacker.remembering(), FileMemory.remembering());
     }
 
     /** Builds the index files of the given published items, sorted by path. */
     public synchronized List<OutputFile> build(List<SearchItem> items) {
         SearchCatalog catalog = SearchCatalog.of(items);
         ItemMemory.Analysis analysis = memory.analyse(catalog.items());
-        List<InvertedIndexBuilder.TermData> index = new InvertedIndexBuilder().build(analysis.terms(),
+        List<InvertedIndexBuilder.TermData> index = inverted.build(analysis.terms(),
                 analysis.ranked());
         boolean single = catalog.size() < singleFileLimit;
         List<Integer> shards = single ? List.of(0, index.size()) : ShardPlanner.plan(index, shardChars);

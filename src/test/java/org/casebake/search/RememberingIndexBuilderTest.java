@@ -101,6 +101,35 @@ class RememberingIndexBuilderTest {
     }
 
     @Test
+    void aRebuildEncodesAgainOnlyTheTermsWhosePostingsChanged() {
+        List<SearchItem> first = new SyntheticCourse(5).items(3, 40);
+        List<SearchItem> second = new ArrayList<>(first);
+        second.set(7, withText(second.get(7), "Zanzibarian quokkas weigh the cost of open source."));
+        InvertedIndexBuilder remembering = InvertedIndexBuilder.remembering();
+        Map<String, InvertedIndexBuilder.TermData> before = new HashMap<>();
+        index(remembering, first).forEach(data -> before.put(data.term().text, data));
+
+        List<InvertedIndexBuilder.TermData> rebuilt = index(remembering, second);
+
+        assertEquals(encoded(index(InvertedIndexBuilder.forgetting(), second)), encoded(rebuilt));
+        List<String> reused = rebuilt.stream().filter(data -> before.containsKey(data.term().text)
+                && before.get(data.term().text).postings() == data.postings()).map(data -> data.term().text).toList();
+        assertTrue(reused.size() > rebuilt.size() / 2, () -> reused.size() + " of " + rebuilt.size() + " terms kept");
+        assertTrue(rebuilt.stream().anyMatch(data -> !before.containsKey(data.term().text)), "the new words' terms are new");
+        assertTrue(rebuilt.stream().anyMatch(data -> before.containsKey(data.term().text) && !reused.contains(data.term().text)),
+                "a term the edited item had or gained is encoded again");
+    }
+
+    private static List<InvertedIndexBuilder.TermData> index(InvertedIndexBuilder builder, List<SearchItem> items) {
+        ItemMemory.Analysis analysis = ItemMemory.forgetting().analyse(SearchCatalog.of(items).items());
+        return builder.build(analysis.terms(), analysis.ranked());
+    }
+
+    private static List<String> encoded(List<InvertedIndexBuilder.TermData> index) {
+        return index.stream().map(data -> data.term().text + " " + data.postings() + " " + data.positions()).toList();
+    }
+
+    @Test
     void aFailedBuildLeavesWhatTheBuilderRemembersAsItWas() {
         List<SearchItem> items = new SyntheticCourse(3).items(2, 30);
         SearchIndexBuilder remembering = SearchIndexBuilder.remembering(SINGLE_FILE_LIMIT, SHARD_CHARS);
