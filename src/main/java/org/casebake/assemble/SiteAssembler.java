@@ -119,7 +119,8 @@ public final class SiteAssembler {
         sources.cases().stream().filter(c -> options.withDrafts() || !c.draft()).forEach(c -> published.add(c.slug()));
         StudentNames names = new StudentNames(config.privacy(), sources.answers().stream().map(BoundAnswer::author).toList());
         PublishedPages pages = PublishedPages.of(sources, options, published, names);
-        LinkResolver links = new LinkResolver(sources.besideFiles(), pages.published(), pages.unpublished(), config.baseUrl(), rewrites);
+        LinkResolver links = new LinkResolver(sources.besideFiles(), pages.published(), pages.unpublished(), config.baseUrl(),
+                rewrites);
 
         // Case texts are long (a few KB each): rendered on both cores, like the answers below.
         List<CaseStudy> cases = sources.cases().parallelStream()

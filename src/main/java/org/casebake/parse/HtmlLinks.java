@@ -8,6 +8,7 @@ import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,11 +20,11 @@ import java.util.function.Function;
  */
 public final class HtmlLinks {
 
-    /** The attributes holding a URL that sanitized HTML may keep. */
-    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "cite");
-
-    /** The order in which a rewrite asks about an element's URLs. */
+    /** The attributes holding a URL that sanitized HTML may keep, in the order a rewrite asks about an element's. */
     private static final List<String> URL_ORDER = List.of("href", "src", "cite");
+
+    /** The same attributes, to look a name up. */
+    private static final Set<String> URL_ATTRIBUTES = Set.copyOf(URL_ORDER);
 
     private HtmlLinks() {
     }
@@ -145,7 +146,7 @@ public final class HtmlLinks {
     }
 
     private static String applied(String html, Document doc, List<Element> elements, List<Change> changes) {
-        java.util.Iterator<Change> next = changes.iterator();
+        Iterator<Change> next = changes.iterator();
         boolean changed = false;
         for (Element element : elements) {
             for (String attribute : URL_ORDER) {

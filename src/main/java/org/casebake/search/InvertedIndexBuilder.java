@@ -61,28 +61,41 @@ final class InvertedIndexBuilder {
         return new InvertedIndexBuilder(true);
     }
 
+    /** One build's index, and the postings it was encoded from (for {@link #keep}). */
+    record Built(List<TermData> terms, Postings postings) {
+    }
+
     /**
      * The index of the analysed items (in item order), terms in String order (the order the browser's
      * binary search expects). {@code ranked} are the dictionary's terms in that order; terms no item
      * uses are left out.
      */
-    List<TermData> build(List<ItemTerms> all, Term[] ranked) {
+    Built build(List<ItemTerms> all, Term[] ranked) {
         Postings postings = gather(all, ranked.length);
         Optional<Encoded> before = last;
-        List<TermData> index = IntStream.range(0, ranked.length).parallel()
+        List<TermData> terms = IntStream.range(0, ranked.length).parallel()
                 .filter(r -> postings.starts[r] < postings.starts[r + 1])
-                .mapToObj(r -> before.flatMap(b -> kept(b, ranked[r], postings, r)).orElseGet(() -> encode(ranked[r], postings, r)))
+                .mapToObj(r -> before.flatMap(b -> kept(b, ranked[r], postings, r))
+                        .orElseGet(() -> encode(ranked[r], postings, r)))
                 .toList();
-        if (remembering) {
-            Map<String, Integer> ranks = new HashMap<>(ranked.length * 2);
-            for (int r = 0; r < ranked.length; r++) {
-                ranks.put(ranked[r].text, r);
-            }
-            TermData[] byRank = new TermData[ranked.length];
-            index.forEach(data -> byRank[data.term().rank] = data);
-            last = Optional.of(new Encoded(postings, ranks, byRank));
+        return new Built(terms, postings);
+    }
+
+    /**
+     * Keeps {@code built} (made of {@code ranked}) for the next build, when this builder remembers;
+     * called once the whole index is made, so a build that failed later leaves what is kept as it was.
+     */
+    void keep(Built built, Term[] ranked) {
+        if (!remembering) {
+            return;
         }
-        return index;
+        Map<String, Integer> ranks = new HashMap<>(ranked.length * 2);
+        for (int r = 0; r < ranked.length; r++) {
+            ranks.put(ranked[r].text, r);
+        }
+        TermData[] byRank = new TermData[ranked.length];
+        built.terms().forEach(data -> byRank[data.term().rank] = data);
+        last = Optional.of(new Encoded(built.postings(), ranks, byRank));
     }
 
     /** The data {@code before} holds for {@code term}, if its postings then were those of rank {@code r} now. */

@@ -92,8 +92,8 @@ public final class SearchIndexBuilder {
     public synchronized List<OutputFile> build(List<SearchItem> items) {
         SearchCatalog catalog = SearchCatalog.of(items);
         ItemMemory.Analysis analysis = memory.analyse(catalog.items());
-        List<InvertedIndexBuilder.TermData> index = inverted.build(analysis.terms(),
-                analysis.ranked());
+        InvertedIndexBuilder.Built built = inverted.build(analysis.terms(), analysis.ranked());
+        List<InvertedIndexBuilder.TermData> index = built.terms();
         boolean single = catalog.size() < singleFileLimit;
         List<Integer> shards = single ? List.of(0, index.size()) : ShardPlanner.plan(index, shardChars);
         SortedMap<String, Object> files = new TreeMap<>();
@@ -110,6 +110,7 @@ public final class SearchIndexBuilder {
         if (single) {
             List<OutputFile> out = inline(files, manifest(catalog, boundaries));
             memory.keep(catalog.items(), analysis, index);
+            inverted.keep(built, analysis.ranked());
             return out;
         }
         Map<String, OutputFile> unchanged = this.files.unchanged(files);
@@ -122,6 +123,7 @@ public final class SearchIndexBuilder {
         out.add(file("index", manifest(catalog, boundaries)));
         out.sort((a, b) -> a.path().compareTo(b.path()));
         memory.keep(catalog.items(), analysis, index);
+        inverted.keep(built, analysis.ranked());
         packer.keep(packed);
         this.files.keep(files, made);
         return List.copyOf(out);

@@ -3,6 +3,7 @@ package org.casebake.source;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -163,6 +164,6 @@ public record ContentLayout(Path siteFolder) {
         while (kept > 0 && parts[kept - 1].isEmpty()) {
             kept--;
         }
-        return kept == count ? parts : java.util.Arrays.copyOf(parts, kept);
+        return kept == count ? parts : Arrays.copyOf(parts, kept);
     }
 }

@@ -122,7 +122,9 @@ class RememberingIndexBuilderTest {
 
     private static List<InvertedIndexBuilder.TermData> index(InvertedIndexBuilder builder, List<SearchItem> items) {
         ItemMemory.Analysis analysis = ItemMemory.forgetting().analyse(SearchCatalog.of(items).items());
-        return builder.build(analysis.terms(), analysis.ranked());
+        InvertedIndexBuilder.Built built = builder.build(analysis.terms(), analysis.ranked());
+        builder.keep(built, analysis.ranked());
+        return built.terms();
     }
 
     private static List<String> encoded(List<InvertedIndexBuilder.TermData> index) {
