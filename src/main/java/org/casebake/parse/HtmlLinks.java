@@ -85,14 +85,6 @@ public final class HtmlLinks {
     }
 
     /**
-     * {@code html} with every URL changed as {@code decide} says; the very same string when nothing changed.
-     * {@code html} must be sanitized HTML, so re-serialising it is safe.
-     */
-    public static String rewrite(String html, Function<Use, Change> decide) {
-        return rewritten(html, decide).html();
-    }
-
-    /**
      * A rewrite of sanitized HTML, and what it asked: the URLs of each element carrying any, in
      * document order, and the change decided for each URL asked about. An element's URLs after one
      * whose element was removed are not asked about.
@@ -100,7 +92,11 @@ public final class HtmlLinks {
     public record Rewritten(String html, List<List<Use>> elements, List<Change> changes) {
     }
 
-    /** As {@link #rewrite(String, Function)}, also saying what was asked and decided. */
+    /**
+     * {@code html} with every URL changed as {@code decide} says (its {@link Rewritten#html()}: the very
+     * same string when nothing changed), and what was asked and decided. {@code html} must be sanitized
+     * HTML, so re-serialising it is safe.
+     */
     public static Rewritten rewritten(String html, Function<Use, Change> decide) {
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);

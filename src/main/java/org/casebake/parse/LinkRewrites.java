@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Rewrites the URLs of sanitized HTML as {@link HtmlLinks#rewrite(String, Function)} does, and
+ * Rewrites the URLs of sanitized HTML as {@link HtmlLinks#rewritten(String, Function)} does, and
  * remembers for a long-running caller ({@code casebake serve}) what each text's last rewrite asked
  * and gave. The changes are asked for again on every build, as they depend on the pages and files of
  * that build and report its problems; the text is parsed and written again only when they differ

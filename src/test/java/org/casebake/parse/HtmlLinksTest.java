@@ -36,7 +36,7 @@ class HtmlLinksTest {
     @Test
     void everyUrlIsShownWithTheKindOfElementThatCarriesItAndAnImagesAltText() {
         List<Use> seen = new ArrayList<>();
-        HtmlLinks.rewrite("<p><a href=\"a.md\">a</a> <img src=\"b.png\" alt=\"A chart\"> <img src=\"c.png\">"
+        HtmlLinks.rewritten("<p><a href=\"a.md\">a</a> <img src=\"b.png\" alt=\"A chart\"> <img src=\"c.png\">"
                 + " <q cite=\"d.html\">q</q></p><blockquote cite=\"e.html\">e</blockquote>", use -> {
                     seen.add(use);
                     return new Change.Keep();
@@ -48,26 +48,26 @@ class HtmlLinksTest {
     @Test
     void htmlWhoseUrlsAllStayIsReturnedAsItCame() {
         String html = "<p><a href=\"a.md\" rel=\"nofollow noopener\">a</a><br/>text</p>";
-        assertSame(html, HtmlLinks.rewrite(html, use -> new Change.Keep()));
+        assertSame(html, HtmlLinks.rewritten(html, use -> new Change.Keep()).html());
         String noUrls = "<p>text<br/>more</p>";
-        assertSame(noUrls, HtmlLinks.rewrite(noUrls, use -> new Change.Keep()));
+        assertSame(noUrls, HtmlLinks.rewritten(noUrls, use -> new Change.Keep()).html());
     }
 
     @Test
     void aUrlPointedElsewhereIsReplacedInItsElement() {
         assertEquals("<p><a href=\"../cases/x/\">a</a> <img src=\"b.png\" alt=\"\"></p>",
-                HtmlLinks.rewrite("<p><a href=\"x.md\">a</a> <img src=\"b.png\" alt=\"\"></p>",
-                        use -> use.kind() == Kind.LINK ? new Change.PointTo("../cases/x/") : new Change.Keep()));
+                HtmlLinks.rewritten("<p><a href=\"x.md\">a</a> <img src=\"b.png\" alt=\"\"></p>",
+                        use -> use.kind() == Kind.LINK ? new Change.PointTo("../cases/x/") : new Change.Keep()).html());
     }
 
     @Test
     void aRemovedElementGoesWithItsContentAndItsOtherUrlsAreNotAskedFor() {
         List<String> asked = new ArrayList<>();
-        String html = HtmlLinks.rewrite("<p>before <img src=\"https://tracker.example/p.png\" cite=\"c.html\" alt=\"p\"> after</p>",
+        String html = HtmlLinks.rewritten("<p>before <img src=\"https://tracker.example/p.png\" cite=\"c.html\" alt=\"p\"> after</p>",
                 use -> {
                     asked.add(use.url());
                     return use.kind() == Kind.IMAGE ? new Change.Remove() : new Change.Keep();
-                });
+                }).html();
         assertEquals("<p>before  after</p>", html);
         assertEquals(List.of("https://tracker.example/p.png"), asked);
     }
