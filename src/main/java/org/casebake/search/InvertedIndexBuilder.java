@@ -40,8 +40,12 @@ final class InvertedIndexBuilder {
                             int[] positions) {
     }
 
-    /** What a remembering builder keeps of its latest build: the postings, each term's rank, and its data by rank. */
-    private record Encoded(Postings postings, Map<String, Integer> ranks, TermData[] byRank) {
+    /** What a remembering builder keeps of its latest build: the postings, and each term's rank and data by its text. */
+    private record Encoded(Postings postings, Map<String, Kept> terms) {
+    }
+
+    /** A term of the latest build: where its postings were, and its data. */
+    private record Kept(int rank, TermData data) {
     }
 
     private final boolean remembering;
@@ -82,29 +86,26 @@ final class InvertedIndexBuilder {
     }
 
     /**
-     * Keeps {@code built} (made of {@code ranked}) for the next build, when this builder remembers;
-     * called once the whole index is made, so a build that failed later leaves what is kept as it was.
+     * Keeps {@code built} for the next build, when this builder remembers; called once the whole index
+     * is made, so a build that failed later leaves what is kept as it was.
      */
-    void keep(Built built, Term[] ranked) {
+    void keep(Built built) {
         if (!remembering) {
             return;
         }
-        Map<String, Integer> ranks = new HashMap<>(ranked.length * 2);
-        for (int r = 0; r < ranked.length; r++) {
-            ranks.put(ranked[r].text, r);
-        }
-        TermData[] byRank = new TermData[ranked.length];
-        built.terms().forEach(data -> byRank[data.term().rank] = data);
-        last = Optional.of(new Encoded(built.postings(), ranks, byRank));
+        Map<String, Kept> terms = new HashMap<>(built.terms().size() * 2);
+        built.terms().forEach(data -> terms.put(data.term().text, new Kept(data.term().rank, data)));
+        last = Optional.of(new Encoded(built.postings(), terms));
     }
 
     /** The data {@code before} holds for {@code term}, if its postings then were those of rank {@code r} now. */
     private static Optional<TermData> kept(Encoded before, Term term, Postings now, int r) {
-        Integer rank = before.ranks().get(term.text);
-        if (rank == null || before.byRank()[rank] == null) {
+        Kept kept = before.terms().get(term.text);
+        if (kept == null) {
             return Optional.empty();
         }
         Postings then = before.postings();
+        int rank = kept.rank();
         int from = now.starts[r];
         int to = now.starts[r + 1];
         int thenFrom = then.starts[rank];
@@ -114,8 +115,7 @@ final class InvertedIndexBuilder {
                 && Arrays.equals(now.counts, from, to, then.counts, thenFrom, thenTo)
                 && Arrays.equals(now.positions, now.positionStarts[r], now.positionStarts[r + 1],
                         then.positions, then.positionStarts[rank], then.positionStarts[rank + 1]);
-        TermData data = before.byRank()[rank];
-        return same ? Optional.of(new TermData(term, data.postings(), data.positions())) : Optional.empty();
+        return same ? Optional.of(new TermData(term, kept.data().postings(), kept.data().positions())) : Optional.empty();
     }
 
     /**

@@ -110,7 +110,7 @@ public final class SearchIndexBuilder {
         if (single) {
             List<OutputFile> out = inline(files, manifest(catalog, boundaries));
             memory.keep(catalog.items(), analysis, index);
-            inverted.keep(built, analysis.ranked());
+            inverted.keep(built);
             return out;
         }
         Map<String, OutputFile> unchanged = this.files.unchanged(files);
@@ -123,7 +123,7 @@ public final class SearchIndexBuilder {
         out.add(file("index", manifest(catalog, boundaries)));
         out.sort((a, b) -> a.path().compareTo(b.path()));
         memory.keep(catalog.items(), analysis, index);
-        inverted.keep(built, analysis.ranked());
+        inverted.keep(built);
         packer.keep(packed);
         this.files.keep(files, made);
         return List.copyOf(out);

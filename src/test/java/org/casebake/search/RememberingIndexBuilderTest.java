@@ -123,7 +123,7 @@ class RememberingIndexBuilderTest {
     private static List<InvertedIndexBuilder.TermData> index(InvertedIndexBuilder builder, List<SearchItem> items) {
         ItemMemory.Analysis analysis = ItemMemory.forgetting().analyse(SearchCatalog.of(items).items());
         InvertedIndexBuilder.Built built = builder.build(analysis.terms(), analysis.ranked());
-        builder.keep(built, analysis.ranked());
+        builder.keep(built);
         return built.terms();
     }
 
