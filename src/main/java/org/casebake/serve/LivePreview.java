@@ -7,6 +7,7 @@ import org.casebake.parse.MarkdownRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,25 +23,36 @@ import java.util.concurrent.locks.ReentrantLock;
  * the terminal does.
  *
  * <p>Builds run one at a time on the watcher's thread (the template engine underneath keeps
- * JVM-wide state); requests are answered from the last good build meanwhile.
+ * JVM-wide state). A page asked for once a change is seen waits for its rebuild (see
+ * {@link PendingChanges}), at most {@link #FRESH_PAGE_WAIT}; other requests are answered from the
+ * last good build meanwhile.
  */
 public final class LivePreview implements AutoCloseable {
+
+    /**
+     * How long a page asked for after a save waits for the rebuild: long enough for a course of
+     * 10,000 answers while the JVM is still warming up (about 2 s), short enough that a rebuild
+     * stuck on a slow disk does not hang the tab.
+     */
+    static final Duration FRESH_PAGE_WAIT = Duration.ofSeconds(10);
 
     private final PreviewSettings settings;
     private final PrintWriter out;
     private final SiteRebuilder rebuilder;
     private final ReloadEvents events;
+    private final PendingChanges pending;
     private final PreviewServer server;
     private final CountDownLatch closed = new CountDownLatch(1);
     private final ReentrantLock building = new ReentrantLock();
     private volatile SourceWatcher watcher;
 
     private LivePreview(PreviewSettings settings, PrintWriter out, SiteRebuilder rebuilder, ReloadEvents events,
-                        PreviewServer server) {
+                        PendingChanges pending, PreviewServer server) {
         this.settings = settings;
         this.out = out;
         this.rebuilder = rebuilder;
         this.events = events;
+        this.pending = pending;
         this.server = server;
     }
 
@@ -57,11 +69,13 @@ public final class LivePreview implements AutoCloseable {
         Optional<CurationView> curation = settings.options().audience() == Audience.INSTRUCTOR
                 ? Optional.of(CurationView.of(settings.source(), new MarkdownRenderer(new MarkdownHtmlCleaner())))
                 : Optional.empty();
-        PreviewServer server = PreviewServer.start(settings.port(), events, curation);
+        PendingChanges pending = new PendingChanges();
+        PreviewServer server = PreviewServer.start(settings.port(), events, pending, FRESH_PAGE_WAIT, curation);
         LivePreview preview = new LivePreview(settings, out, new SiteRebuilder(settings.source(), settings.options(), version),
-                events, server);
+                events, pending, server);
         try {
-            preview.watcher = SourceWatcher.start(settings.source(), settings.quietPeriod(), preview::rebuild, preview::warn);
+            preview.watcher = SourceWatcher.start(settings.source(), settings.quietPeriod(), pending::seen,
+                    preview::rebuildAfter, preview::warn);
         } catch (IOException | RuntimeException e) {
             server.close();
             throw e;
@@ -84,6 +98,15 @@ public final class LivePreview implements AutoCloseable {
     /** Waits until {@link #close()} has been called. */
     public void awaitClose() throws InterruptedException {
         closed.await();
+    }
+
+    /** A batch of changes rebuilt; pages waiting for it are answered once its outcome is published. */
+    private void rebuildAfter(Set<String> changed) {
+        try {
+            rebuild(changed);
+        } finally {
+            pending.built();
+        }
     }
 
     /** One build at a time: the first one and the watcher's may otherwise overlap. */
@@ -158,6 +181,7 @@ public final class LivePreview implements AutoCloseable {
         if (watcher != null) {
             watcher.close();
         }
+        pending.close();
         server.close();
         closed.countDown();
         // A build still running keeps its temporary theme folder; stopping now matters more than tidying up.

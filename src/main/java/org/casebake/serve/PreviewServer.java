@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,7 +20,9 @@ import java.util.concurrent.TimeUnit;
  * The preview's web server, on the loopback interface only (127.0.0.1): nobody else on the network
  * can see unpublished drafts or teaching notes. It serves the current {@link PreviewState}'s site
  * through {@link PreviewRouter}, adds the reload script to HTML pages, and offers the script, the
- * event stream and the state under {@value ReloadScript#PREFIX}.
+ * event stream and the state under {@value ReloadScript#PREFIX}. A site file asked for while a change
+ * is pending is answered after its rebuild ({@link PendingChanges}); the script, the stream, the
+ * state and the curation view answer at once.
  */
 final class PreviewServer implements AutoCloseable {
 
@@ -29,26 +32,37 @@ final class PreviewServer implements AutoCloseable {
     private final ExecutorService requests;
     private final ScheduledExecutorService keepAlive;
     private final ReloadEvents events;
+    private final PendingChanges pending;
+    private final Duration freshPageWait;
     private final PreviewRouter router = new PreviewRouter();
     private final AllowedHosts hosts;
     private final ReloadScript script = new ReloadScript();
     private final Optional<CurationView> curation;
 
-    private PreviewServer(HttpServer server, ReloadEvents events, Optional<CurationView> curation) {
+    private PreviewServer(HttpServer server, ReloadEvents events, PendingChanges pending, Duration freshPageWait,
+                          Optional<CurationView> curation) {
         this.server = server;
         this.events = events;
+        this.pending = pending;
+        this.freshPageWait = freshPageWait;
         this.curation = curation;
         this.hosts = new AllowedHosts(server.getAddress().getPort());
-        // One thread per open event stream, so a cached pool: streams hold their thread while the tab is open.
+        // One thread per open event stream or page waiting for a rebuild, so a cached pool: they hold their thread.
         this.requests = Executors.newCachedThreadPool(daemon("casebake-preview-http"));
         this.keepAlive = Executors.newSingleThreadScheduledExecutor(daemon("casebake-preview-keep-alive"));
     }
 
-    /** Starts serving on 127.0.0.1:{@code port} (0 for any free port), with the curation view if there is one. */
-    static PreviewServer start(int port, ReloadEvents events, Optional<CurationView> curation) throws IOException {
+    /**
+     * Starts serving on 127.0.0.1:{@code port} (0 for any free port), with the curation view if there is one.
+     *
+     * @param pending       changes whose rebuild a page asked for meanwhile waits for
+     * @param freshPageWait how long a page waits for that rebuild at most
+     */
+    static PreviewServer start(int port, ReloadEvents events, PendingChanges pending, Duration freshPageWait,
+                               Optional<CurationView> curation) throws IOException {
         InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
         HttpServer http = HttpServer.create(new InetSocketAddress(loopback, port), 0);
-        PreviewServer preview = new PreviewServer(http, events, curation);
+        PreviewServer preview = new PreviewServer(http, events, pending, freshPageWait, curation);
         http.createContext("/", preview::handle);
         http.setExecutor(preview.requests);
         http.start();
@@ -86,9 +100,22 @@ final class PreviewServer implements AutoCloseable {
                 case ReloadScript.SCRIPT_PATH -> send(exchange, PreviewResponse.file(200, "live-reload.js", script.bytes()));
                 case ReloadScript.STATE_PATH -> send(exchange, PreviewResponse.file(200, "state.json",
                         now.toJson().getBytes(StandardCharsets.UTF_8)));
-                default -> send(exchange, page(router.route(path, now.site()), now));
+                default -> {
+                    PreviewState fresh = afterPendingRebuild();
+                    send(exchange, page(router.route(path, fresh.site()), fresh));
+                }
             }
         }
+    }
+
+    /** The state once the rebuild of changes seen so far is published, or the current one after the longest wait. */
+    private PreviewState afterPendingRebuild() {
+        try {
+            pending.awaitBuilt(freshPageWait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return events.state();
     }
 
     private PreviewResponse page(PreviewResponse response, PreviewState now) {

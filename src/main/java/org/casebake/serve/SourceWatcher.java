@@ -45,16 +45,18 @@ final class SourceWatcher implements AutoCloseable {
     private final Path root;
     private final WatchService service;
     private final Duration quiet;
+    private final Runnable changeSeen;
     private final Consumer<Set<String>> listener;
     private final Consumer<String> warnings;
     private final Map<WatchKey, Path> folders = new HashMap<>();
     private final Thread thread;
 
-    private SourceWatcher(Path root, WatchService service, Duration quiet, Consumer<Set<String>> listener,
-                          Consumer<String> warnings) {
+    private SourceWatcher(Path root, WatchService service, Duration quiet, Runnable changeSeen,
+                          Consumer<Set<String>> listener, Consumer<String> warnings) {
         this.root = root;
         this.service = service;
         this.quiet = quiet;
+        this.changeSeen = changeSeen;
         this.listener = listener;
         this.warnings = warnings;
         this.thread = new Thread(this::run, "casebake-preview-watcher");
@@ -64,15 +66,17 @@ final class SourceWatcher implements AutoCloseable {
     /**
      * Starts watching {@code root}.
      *
-     * @param quiet    how long nothing must change before a batch is reported
-     * @param listener receives each batch: the changed paths relative to {@code root}, sorted
-     * @param warnings receives a line for each folder that cannot be watched
+     * @param quiet      how long nothing must change before a batch is reported
+     * @param changeSeen told of a batch's first change, before the batch is complete; each time it is
+     *                   called, one batch follows
+     * @param listener   receives each batch: the changed paths relative to {@code root}, sorted
+     * @param warnings   receives a line for each folder that cannot be watched
      */
-    static SourceWatcher start(Path root, Duration quiet, Consumer<Set<String>> listener, Consumer<String> warnings)
-            throws IOException {
+    static SourceWatcher start(Path root, Duration quiet, Runnable changeSeen, Consumer<Set<String>> listener,
+                               Consumer<String> warnings) throws IOException {
         Path absolute = root.toAbsolutePath().normalize();
-        SourceWatcher watcher = new SourceWatcher(absolute, absolute.getFileSystem().newWatchService(), quiet, listener,
-                warnings);
+        SourceWatcher watcher = new SourceWatcher(absolute, absolute.getFileSystem().newWatchService(), quiet, changeSeen,
+                listener, warnings);
         watcher.watch(absolute);
         for (String folder : FOLDERS) {
             watcher.watchTree(absolute.resolve(folder));
@@ -85,10 +89,10 @@ final class SourceWatcher implements AutoCloseable {
         try {
             while (true) {
                 Set<String> batch = new TreeSet<>();
-                collect(service.take(), batch);
+                add(service.take(), batch);
                 WatchKey next;
                 while ((next = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
-                    collect(next, batch);
+                    add(next, batch);
                 }
                 if (!batch.isEmpty()) {
                     listener.accept(batch);
@@ -98,6 +102,15 @@ final class SourceWatcher implements AutoCloseable {
             Thread.currentThread().interrupt();
         } catch (ClosedWatchServiceException e) {
             // Closed: the preview is stopping.
+        }
+    }
+
+    /** Collects {@code key}'s changes into {@code batch}, telling of the batch's first one. */
+    private void add(WatchKey key, Set<String> batch) {
+        boolean empty = batch.isEmpty();
+        collect(key, batch);
+        if (empty && !batch.isEmpty()) {
+            changeSeen.run();
         }
     }
 

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +37,7 @@ class ForgedHostTest {
     void start() throws IOException {
         SiteSnapshot site = new SiteSnapshot(1, "/course/", Map.of("index.html", SECRET.getBytes(StandardCharsets.UTF_8)));
         events = new ReloadEvents(new PreviewState(site, List.of()));
-        server = PreviewServer.start(0, events, java.util.Optional.empty());
+        server = PreviewServer.start(0, events, new PendingChanges(), Duration.ofSeconds(10), java.util.Optional.empty());
         port = server.port();
     }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,6 +32,22 @@ class SourceWatcherTest {
 
     private final BlockingQueue<Set<String>> batches = new LinkedBlockingQueue<>();
     private final List<String> warnings = new CopyOnWriteArrayList<>();
+    private final AtomicInteger seen = new AtomicInteger();
+    private final AtomicInteger reported = new AtomicInteger();
+
+    private void seen() {
+        if (seen.incrementAndGet() != reported.get() + 1) {
+            warnings.add("a batch's first change was told of twice");
+        }
+    }
+
+    /** Each batch must have been told of (once) before it is reported. */
+    private void reported(Set<String> batch) {
+        if (seen.get() != reported.incrementAndGet()) {
+            warnings.add("batch " + batch + " reported after " + seen.get() + " first changes for " + reported.get() + " batches");
+        }
+        batches.add(batch);
+    }
 
     @AfterEach
     void noWarnings() {
@@ -40,7 +57,7 @@ class SourceWatcherTest {
     @Test
     void severalQuickSavesAreReportedAsOneBatch() throws Exception {
         Files.createDirectories(site.resolve("content/cases/a/answers"));
-        try (SourceWatcher watcher = SourceWatcher.start(site, BATCH_QUIET, batches::add, warnings::add)) {
+        try (SourceWatcher watcher = SourceWatcher.start(site, BATCH_QUIET, this::seen, this::reported, warnings::add)) {
             for (int i = 1; i <= 5; i++) {
                 Files.writeString(site.resolve("content/cases/a/answers/answer-0" + i + ".md"), "save " + i);
                 Files.writeString(site.resolve("content/cases/a/answers/answer-01.md"), "save again " + i);
@@ -54,7 +71,7 @@ class SourceWatcherTest {
 
     @Test
     void foldersCreatedWhileWatchingAreWatchedToo() throws Exception {
-        try (SourceWatcher watcher = SourceWatcher.start(site, QUIET, batches::add, warnings::add)) {
+        try (SourceWatcher watcher = SourceWatcher.start(site, QUIET, this::seen, this::reported, warnings::add)) {
             Files.createDirectories(site.resolve("templates/macros"));
             Set<String> created = batches.poll(20, TimeUnit.SECONDS);
             // "templates/macros" is reported too when it appears after "templates" is already watched.
@@ -68,7 +85,7 @@ class SourceWatcherTest {
     @Test
     void onlyTheConfigurationAndTheSourceFoldersAreWatched() throws Exception {
         Files.createDirectories(site.resolve("assets/css"));
-        try (SourceWatcher watcher = SourceWatcher.start(site, QUIET, batches::add, warnings::add)) {
+        try (SourceWatcher watcher = SourceWatcher.start(site, QUIET, this::seen, this::reported, warnings::add)) {
             Files.createDirectories(site.resolve("target/site"));
             Files.writeString(site.resolve("target/site/index.html"), "built");
             Files.writeString(site.resolve("notes.txt"), "not a source");
@@ -82,9 +99,22 @@ class SourceWatcherTest {
     void deletingAFileIsAChange() throws Exception {
         Files.createDirectories(site.resolve("content/comparisons"));
         Files.writeString(site.resolve("content/comparisons/x.md"), "x");
-        try (SourceWatcher watcher = SourceWatcher.start(site, QUIET, batches::add, warnings::add)) {
+        try (SourceWatcher watcher = SourceWatcher.start(site, QUIET, this::seen, this::reported, warnings::add)) {
             Files.delete(site.resolve("content/comparisons/x.md"));
             assertEquals(Set.of("content/comparisons/x.md"), batches.poll(20, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
+    void changesOutsideTheSourcesAloneAreNotToldOf() throws Exception {
+        try (SourceWatcher watcher = SourceWatcher.start(site, QUIET, this::seen, this::reported, warnings::add)) {
+            Files.writeString(site.resolve("notes.txt"), "not a source");
+            Files.createDirectories(site.resolve("target"));
+            assertNull(batches.poll(QUIET.toMillis() * 10, TimeUnit.MILLISECONDS));
+            assertEquals(0, seen.get(), "no batch began, so no page may wait for one");
+            Files.writeString(site.resolve("site-config.yml"), "title: x");
+            assertEquals(Set.of("site-config.yml"), batches.poll(20, TimeUnit.SECONDS));
+            assertEquals(1, seen.get());
         }
     }
 }
