@@ -63,7 +63,7 @@ public final class SiteBuild implements AutoCloseable {
     private final Memo<SourceFile, SourceBinder.Bound<?>> boundSources;
     private final Memo<SearchItem, OutputFile> guardedItems;
     private final Memo<SiteAssembler.NamesKey, SiteAssembler.ShownNames> shownNames;
-    private final Memo<String, SearchItems.MadeItems> answerItems;
+    private final Memo<String, SearchItems.MadeItems> madeItems;
     private final LinkRewrites linkRewrites;
     /** The guard of the last build, whose patterns serve the next build while the names withheld stay the same. */
     private Optional<PrivacyGuard> lastGuard = Optional.empty();
@@ -95,9 +95,9 @@ public final class SiteBuild implements AutoCloseable {
         this.themes = new PreparedThemes(forRebuilds, version);
         this.sourceTexts = forRebuilds ? Memo.kept() : Memo.none();
         this.boundSources = forRebuilds ? Memo.kept() : Memo.none();
-        this.guardedItems = forRebuilds ? Memo.kept() : Memo.none();
+        this.guardedItems = forRebuilds ? Memo.keptByIdentity() : Memo.none();
         this.shownNames = forRebuilds ? Memo.kept() : Memo.none();
-        this.answerItems = forRebuilds ? Memo.kept() : Memo.none();
+        this.madeItems = forRebuilds ? Memo.kept() : Memo.none();
         this.linkRewrites = forRebuilds ? LinkRewrites.kept() : LinkRewrites.none();
         this.forRebuilds = forRebuilds;
         this.cleanFiles = forRebuilds ? new CleanFiles() : CleanFiles.none();
@@ -130,7 +130,7 @@ public final class SiteBuild implements AutoCloseable {
             boundSources.endBuild();
             guardedItems.endBuild();
             shownNames.endBuild();
-            answerItems.endBuild();
+            madeItems.endBuild();
             linkRewrites.endBuild();
         }
     }
@@ -244,7 +244,7 @@ public final class SiteBuild implements AutoCloseable {
                 return made;
             });
             List<SearchItem> searchItems = times.time("search index", () -> {
-                List<SearchItem> items = SearchItems.of(site, links, answerItems);
+                List<SearchItem> items = SearchItems.of(site, links, madeItems);
                 searchIndex.build(items).forEach(output::accept);
                 return items;
             });

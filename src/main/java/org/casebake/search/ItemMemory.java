@@ -1,16 +1,18 @@
 package org.casebake.search;
 
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
  * What a builder keeps of its latest build so that the next one redoes only the items that changed:
- * each item's analysed terms and cut excerpts (which depend on the item alone), keyed by the item
- * itself (record equality), and the terms of the index. Only the latest build's items are kept, so
- * memory stays that of one site. A forgetting memory keeps nothing.
+ * each item's analysed terms and cut excerpts (which depend on the item alone), keyed by the item's
+ * identity, and the terms of the index. {@link SearchItems#of} hands over the same item object for
+ * whatever did not change, so finding it costs no walk of its fields; an equal item made anew is
+ * analysed again (time, never correctness). Only the latest build's items are kept, so memory stays
+ * that of one site. A forgetting memory keeps nothing.
  */
 final class ItemMemory {
 
@@ -68,7 +70,7 @@ final class ItemMemory {
         if (!remembering) {
             return;
         }
-        Map<SearchItem, Kept> next = new HashMap<>(list.size() * 2);
+        Map<SearchItem, Kept> next = new IdentityHashMap<>(list.size());
         for (int n = 0; n < list.size(); n++) {
             next.put(list.get(n), new Kept(analysis.terms().get(n), analysis.excerpts().get(n)));
         }

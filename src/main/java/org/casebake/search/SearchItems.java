@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -41,24 +42,17 @@ public final class SearchItems {
     }
 
     /**
-     * Every item of {@code site}, linked to the pages {@code links} (made for this site) addresses;
-     * an answer's items are taken from {@code answers} (by anchor) when made from equal inputs, so that
-     * a rebuild hands the search index and the guard the same items.
+     * Every item of {@code site}, linked to the pages {@code links} (made for this site) addresses.
+     * Each case's, answer's, teaching note's and comparison's items are taken from {@code made} (by
+     * their first item's id) when made from equal inputs, so that a rebuild hands the search index
+     * and the guard the same item objects for everything that did not change, and they can recognise
+     * those by identity.
      */
-    public static List<SearchItem> of(Site site, SiteLinks links, Memo<String, MadeItems> answers) {
+    public static List<SearchItem> of(Site site, SiteLinks links, Memo<String, MadeItems> made) {
         Map<String, CaseStudy> cases = site.cases().stream().collect(Collectors.toMap(CaseStudy::slug, Function.identity()));
         List<SearchItem> items = new ArrayList<>();
         for (CaseStudy c : site.cases()) {
-            List<SearchSection> sections = new ArrayList<>();
-            if (!c.summary().isEmpty()) {
-                sections.add(new SearchSection("", "", c.summary()));
-            }
-            sections.addAll(sections(c.body().sections()));
-            items.add(SearchItem.caseStudy("case:" + c.slug(), SiteLinks.caseStudy(c.slug()), ref(c), c.tags(), sections));
-            for (Question q : c.questions()) {
-                items.add(SearchItem.question("question:" + c.slug() + ":" + q.id(), SiteLinks.question(c.slug(), q.id()),
-                        "Q" + q.number() + " · " + q.prompt(), ref(c), q.id(), label(q)));
-            }
+            items.addAll(made(made, "case:" + c.slug(), List.of(c), () -> caseItems(c)));
         }
         // Thousands of answers on a large course, each on its own: made side by side, kept in site order.
         site.answers().parallelStream().map(a -> {
@@ -66,20 +60,45 @@ public final class SearchItems {
             List<String> urls = a.parts().isEmpty() ? List.of(links.answer(a))
                     : a.parts().keySet().stream().map(id -> links.answerTo(a, id)).toList();
             List<String> themes = a.themes().stream().map(t -> ThemeLabel.of(site.config(), t)).toList();
-            List<Object> inputs = List.of(a, c.slug(), c.title(), c.questions(), themes, urls);
-            return answers.recall(a.anchor()).filter(before -> before.inputs().equals(inputs))
-                    .orElseGet(() -> answers.remember(a.anchor(), new MadeItems(inputs, answerItems(a, c, urls, themes))));
-        }).toList().forEach(made -> items.addAll(made.items()));
+            return made(made, "answer:" + a.anchor(), List.of(a, c.slug(), c.title(), c.questions(), themes, urls),
+                    () -> answerItems(a, c, urls, themes));
+        }).toList().forEach(items::addAll);
         // Teaching notes are in the site only for the instructor's build, and so only in its index.
         for (TeachingNote note : site.teachingNotes()) {
             CaseStudy c = cases.get(note.caseSlug());
-            items.add(SearchItem.teachingNote("notes:" + c.slug(), SiteLinks.teachingNotes(c.slug()), note.title(), ref(c),
-                    sections(note.body().sections())));
+            items.addAll(made(made, "notes:" + c.slug(), List.of(note, ref(c)), () -> List.of(SearchItem.teachingNote(
+                    "notes:" + c.slug(), SiteLinks.teachingNotes(c.slug()), note.title(), ref(c), sections(note.body().sections())))));
         }
         for (Comparison comparison : site.comparisons()) {
-            items.add(comparison(comparison, cases));
+            Optional<SearchItem.CaseRef> single = comparison.caseSlugs().size() == 1
+                    ? Optional.of(ref(cases.get(comparison.caseSlugs().get(0)))) : Optional.empty();
+            items.addAll(made(made, "comparison:" + comparison.slug(), List.of(comparison, single),
+                    () -> List.of(comparison(comparison, single))));
         }
         return items;
+    }
+
+    /** The items {@code made} holds under {@code key} if made from {@code inputs}, else those {@code make} makes, kept. */
+    private static List<SearchItem> made(Memo<String, MadeItems> made, String key, List<Object> inputs,
+                                         Supplier<List<SearchItem>> make) {
+        return made.recall(key).filter(before -> before.inputs().equals(inputs))
+                .orElseGet(() -> made.remember(key, new MadeItems(inputs, make.get()))).items();
+    }
+
+    /** A case's item and one for each of its questions. */
+    private static List<SearchItem> caseItems(CaseStudy c) {
+        List<SearchItem> items = new ArrayList<>();
+        List<SearchSection> sections = new ArrayList<>();
+        if (!c.summary().isEmpty()) {
+            sections.add(new SearchSection("", "", c.summary()));
+        }
+        sections.addAll(sections(c.body().sections()));
+        items.add(SearchItem.caseStudy("case:" + c.slug(), SiteLinks.caseStudy(c.slug()), ref(c), c.tags(), sections));
+        for (Question q : c.questions()) {
+            items.add(SearchItem.question("question:" + c.slug() + ":" + q.id(), SiteLinks.question(c.slug(), q.id()),
+                    "Q" + q.number() + " · " + q.prompt(), ref(c), q.id(), label(q)));
+        }
+        return List.copyOf(items);
     }
 
     /** An answer's items: one, or one for each part, with {@code urls} the links to each. */
@@ -110,7 +129,7 @@ public final class SearchItems {
                 questions.stream().map(SearchItems::label).toList(), themes, a.featured(), a.displayName(), sections(text));
     }
 
-    private static SearchItem comparison(Comparison comparison, Map<String, CaseStudy> cases) {
+    private static SearchItem comparison(Comparison comparison, Optional<SearchItem.CaseRef> single) {
         List<SearchSection> sections = new ArrayList<>(sections(comparison.intro().sections()));
         for (Comparison.Dimension d : comparison.dimensions()) {
             String text = comparison.sides().stream()
@@ -118,8 +137,6 @@ public final class SearchItems {
                     .collect(Collectors.joining(" "));
             sections.add(new SearchSection(d.label(), "dim-" + d.id(), text));
         }
-        Optional<SearchItem.CaseRef> single = comparison.caseSlugs().size() == 1
-                ? Optional.of(ref(cases.get(comparison.caseSlugs().get(0)))) : Optional.empty();
         return SearchItem.comparison("comparison:" + comparison.slug(), SiteLinks.comparison(comparison.slug()),
                 comparison.title(), single, sections);
     }
@@ -150,7 +167,8 @@ public final class SearchItems {
 
     /**
      * The text of {@code item} as the privacy guard reads it, one file per item. {@code texts} may keep
-     * each item's file from build to build, so the guard can tell an unchanged item from its bytes' identity.
+     * each item's file from build to build (by the item's identity: see {@link #of}), so the guard can
+     * tell an unchanged item from its bytes' identity.
      */
     public static OutputFile asGuardedText(SearchItem item, Memo<SearchItem, OutputFile> texts) {
         return texts.get(item, SearchItems::asText);

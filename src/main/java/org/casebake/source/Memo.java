@@ -14,26 +14,51 @@ import java.util.function.Function;
  * <p>A memo made by {@link #none()} keeps nothing: one-off builds pay no memory for it. Safe for
  * use from parallel streams within a build; {@link #endBuild()} is called between builds.
  *
- * @param <K> the function's input, with value equality
+ * <p>A memo made by {@link #keptByIdentity()} recognises a key by its identity instead: for deeply
+ * immutable keys that an earlier stage hands over as the same object while their inputs stay the
+ * same, it saves walking each key's fields to hash and compare it. An equal key made anew is
+ * computed again, which costs time, never correctness.
+ *
+ * @param <K> the function's input, with value equality (or deeply immutable, for {@link #keptByIdentity()})
  * @param <V> its result
  */
 public final class Memo<K, V> {
 
-    private final Map<K, Entry<V>> entries;
+    private final Map<Object, Entry<V>> entries;
+    private final Function<K, Object> keyOf;
     private volatile long generation;
 
-    private Memo(Map<K, Entry<V>> entries) {
+    private Memo(Map<Object, Entry<V>> entries, Function<K, Object> keyOf) {
         this.entries = entries;
+        this.keyOf = keyOf;
     }
 
     /** A memo that keeps results between builds. */
     public static <K, V> Memo<K, V> kept() {
-        return new Memo<>(new ConcurrentHashMap<>());
+        return new Memo<>(new ConcurrentHashMap<>(), key -> key);
+    }
+
+    /** A memo that keeps results between builds, each found by its key's identity. */
+    public static <K, V> Memo<K, V> keptByIdentity() {
+        return new Memo<>(new ConcurrentHashMap<>(), SameObject::new);
     }
 
     /** A memo that keeps nothing: every lookup computes. */
     public static <K, V> Memo<K, V> none() {
-        return new Memo<>(null);
+        return new Memo<>(null, key -> key);
+    }
+
+    /** A key compared by identity. */
+    private record SameObject(Object key) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SameObject same && same.key == key;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(key);
+        }
     }
 
     private static final class Entry<V> {
@@ -51,11 +76,11 @@ public final class Memo<K, V> {
         if (entries == null) {
             return compute.apply(key);
         }
-        Entry<V> entry = entries.get(key);
+        Entry<V> entry = entries.get(keyOf.apply(key));
         if (entry == null) {
             // Two threads may compute the same new key at once; a pure function gives both the same result.
             entry = new Entry<>(compute.apply(key), generation);
-            entries.putIfAbsent(key, entry);
+            entries.putIfAbsent(keyOf.apply(key), entry);
         }
         entry.lastUsed = generation;
         return entry.value;
@@ -63,7 +88,7 @@ public final class Memo<K, V> {
 
     /** The remembered result for {@code key}, if any (marked as used by this build). */
     public Optional<V> recall(K key) {
-        Entry<V> entry = entries == null ? null : entries.get(key);
+        Entry<V> entry = entries == null ? null : entries.get(keyOf.apply(key));
         if (entry == null) {
             return Optional.empty();
         }
@@ -74,7 +99,7 @@ public final class Memo<K, V> {
     /** Remembers {@code value} as the result for {@code key}, used by this build, and returns it. */
     public V remember(K key, V value) {
         if (entries != null) {
-            entries.put(key, new Entry<>(value, generation));
+            entries.put(keyOf.apply(key), new Entry<>(value, generation));
         }
         return value;
     }
