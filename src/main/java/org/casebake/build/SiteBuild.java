@@ -28,6 +28,7 @@ import org.casebake.search.SearchIndexBuilder;
 import org.casebake.search.SearchItem;
 import org.casebake.search.SearchItems;
 import org.casebake.source.ContentScanner;
+import org.casebake.source.ListingMemory;
 import org.casebake.source.Memo;
 import org.casebake.source.SiteFolder;
 import org.casebake.source.SourceFile;
@@ -60,6 +61,7 @@ public final class SiteBuild implements AutoCloseable {
     /** Output files the privacy guard found clean in the last build: of use to the next build only. */
     private final CleanFiles cleanFiles;
     private final Memo<SiteFolder.Entry, String> sourceTexts;
+    private final ListingMemory listings;
     private final Memo<SourceFile, SourceBinder.Bound<?>> boundSources;
     private final Memo<SearchItem, OutputFile> guardedItems;
     private final Memo<SiteAssembler.NamesKey, SiteAssembler.ShownNames> shownNames;
@@ -94,6 +96,7 @@ public final class SiteBuild implements AutoCloseable {
         this.markdown = new RememberedMarkdown(markdown, forRebuilds ? Memo.kept() : Memo.none());
         this.themes = new PreparedThemes(forRebuilds, version);
         this.sourceTexts = forRebuilds ? Memo.kept() : Memo.none();
+        this.listings = forRebuilds ? ListingMemory.kept() : ListingMemory.none();
         this.boundSources = forRebuilds ? Memo.kept() : Memo.none();
         this.guardedItems = forRebuilds ? Memo.keptByIdentity() : Memo.none();
         this.shownNames = forRebuilds ? Memo.kept() : Memo.none();
@@ -143,8 +146,8 @@ public final class SiteBuild implements AutoCloseable {
         boolean recording = request.write() && cache.folder().isPresent();
         Optional<SiteConfig> config = times.time("config", () -> new SiteConfigLoader(yaml).load(source, problems));
         Optional<Messages> messages = times.time("messages", () -> config.map(c -> new MessagesLoader().load(source, c.language(), problems)));
-        SourceSet sources = times.time("scan", () -> (recording ? ContentScanner.digesting() : new ContentScanner(sourceTexts))
-                .scan(source, problems));
+        SourceSet sources = times.time("scan", () -> (recording ? ContentScanner.digesting() : new ContentScanner(sourceTexts, listings))
+                .scan(source, request.changes(), problems));
         // What the scan read is digested as it was read; the record of the last build is compared
         // with that, so an unchanged site costs one reading of its sources, not two.
         Optional<SiteRecord.Inputs> inputs = recording

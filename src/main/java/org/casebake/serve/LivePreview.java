@@ -3,6 +3,7 @@ package org.casebake.serve;
 import org.casebake.model.Audience;
 import org.casebake.parse.MarkdownHtmlCleaner;
 import org.casebake.parse.MarkdownRenderer;
+import org.casebake.source.SourceChanges;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -80,7 +81,7 @@ public final class LivePreview implements AutoCloseable {
             server.close();
             throw e;
         }
-        preview.rebuild(Set.of());
+        preview.rebuild(Set.of(), SourceChanges.UNKNOWN);
         preview.announce();
         return preview;
     }
@@ -100,23 +101,27 @@ public final class LivePreview implements AutoCloseable {
         closed.await();
     }
 
-    /** A batch of changes rebuilt; pages waiting for it are answered once its outcome is published. */
+    /**
+     * A batch of changes rebuilt; pages waiting for it are answered once its outcome is published. The
+     * batch is what changed since the last rebuild only while the watcher sees every folder.
+     */
     private void rebuildAfter(Set<String> changed) {
         try {
-            rebuild(changed);
+            SourceWatcher seen = watcher;
+            rebuild(changed, seen != null && seen.seesEverything() ? SourceChanges.exactly(changed) : SourceChanges.UNKNOWN);
         } finally {
             pending.built();
         }
     }
 
     /** One build at a time: the first one and the watcher's may otherwise overlap. */
-    private void rebuild(Set<String> changed) {
+    private void rebuild(Set<String> changed, SourceChanges changes) {
         building.lock();
         try {
             if (closed.getCount() == 0) {
                 return;
             }
-            SiteRebuilder.Outcome outcome = rebuilder.rebuild(events.state());
+            SiteRebuilder.Outcome outcome = rebuilder.rebuild(events.state(), changes);
             events.publish(outcome.state());
             report(outcome, changed);
         } finally {

@@ -3,6 +3,7 @@ package org.casebake.serve;
 import org.casebake.build.BuildRequest;
 import org.casebake.build.BuildResult;
 import org.casebake.build.SiteBuild;
+import org.casebake.source.SourceChanges;
 import org.casebake.model.BuildOptions;
 import org.casebake.parse.MarkdownHtmlCleaner;
 import org.casebake.parse.MarkdownRenderer;
@@ -42,12 +43,16 @@ final class SiteRebuilder implements AutoCloseable {
     record Outcome(PreviewState state, boolean succeeded, List<String> problems, long errors, int pages, long millis) {
     }
 
-    /** Builds the site again; {@code previous} is kept if the build fails. */
-    Outcome rebuild(PreviewState previous) {
+    /**
+     * Builds the site again; {@code previous} is kept if the build fails.
+     *
+     * @param changes what changed in the sources since the last rebuild, if known
+     */
+    Outcome rebuild(PreviewState previous, SourceChanges changes) {
         long start = System.nanoTime();
         BuildResult result;
         try {
-            result = build.run(new BuildRequest(source, source.resolve("target").resolve("site"), options, false));
+            result = build.run(new BuildRequest(source, source.resolve("target").resolve("site"), options, false).after(changes));
         } catch (RuntimeException e) {
             // A file vanishing mid-scan and the like: report it like a problem and try again on the next save.
             String line = "casebake: the rebuild stopped: " + e + " (save again to retry; report it if it keeps happening)";

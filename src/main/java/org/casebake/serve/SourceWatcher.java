@@ -50,6 +50,7 @@ final class SourceWatcher implements AutoCloseable {
     private final Consumer<String> warnings;
     private final Map<WatchKey, Path> folders = new HashMap<>();
     private final Thread thread;
+    private volatile boolean missesFolders;
 
     private SourceWatcher(Path root, WatchService service, Duration quiet, Runnable changeSeen,
                           Consumer<Set<String>> listener, Consumer<String> warnings) {
@@ -174,6 +175,7 @@ final class SourceWatcher implements AutoCloseable {
             // Gone already; nothing to watch.
         } catch (IOException e) {
             // Typically the system's limit on watched folders (on Linux, fs.inotify.max_user_watches).
+            missesFolders = true;
             warnings.accept(Problem.warning(folder.equals(root) ? "." : relative(folder) + "/", "cannot watch this folder: "
                     + e.getMessage(), "changes there are not noticed; fix the cause and restart casebake serve").format());
         }
@@ -181,6 +183,14 @@ final class SourceWatcher implements AutoCloseable {
 
     private String relative(Path path) {
         return root.relativize(path).toString().replace('\\', '/');
+    }
+
+    /**
+     * Whether every folder has been watched since the start, so that a batch names every change made
+     * since the one before (unless it holds {@link #LOST_EVENTS}).
+     */
+    boolean seesEverything() {
+        return !missesFolders;
     }
 
     /** Stops watching. A batch being handled when this is called still runs to its end. */

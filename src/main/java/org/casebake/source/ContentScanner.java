@@ -25,30 +25,30 @@ import java.util.Optional;
  */
 public final class ContentScanner {
 
-    /** JBake's settings file, which the template engine reads from the site folder when present. */
-    private static final String JBAKE_PROPERTIES = "jbake.properties";
-
     /** How long ago a file must have changed before its stamp is trusted to tell a later change. */
     private static final long SETTLED_MILLIS = 3_000;
 
     private final Memo<SiteFolder.Entry, String> texts;
+    private final ListingMemory listings;
     private final boolean digesting;
 
-    /** A scanner that reads every file on every scan. */
+    /** A scanner that lists every folder and reads every file on every scan. */
     public ContentScanner() {
-        this(Memo.none());
+        this(Memo.none(), ListingMemory.none());
     }
 
     /**
      * A scanner that reuses the text read on an earlier scan while a file's size, modification
-     * time and identity stay the same ({@code casebake serve}).
+     * time and identity stay the same, and the last listing of the folders when told which files
+     * changed since ({@code casebake serve}).
      */
-    public ContentScanner(Memo<SiteFolder.Entry, String> texts) {
-        this(texts, false);
+    public ContentScanner(Memo<SiteFolder.Entry, String> texts, ListingMemory listings) {
+        this(texts, listings, false);
     }
 
-    private ContentScanner(Memo<SiteFolder.Entry, String> texts, boolean digesting) {
+    private ContentScanner(Memo<SiteFolder.Entry, String> texts, ListingMemory listings, boolean digesting) {
         this.texts = texts;
+        this.listings = listings;
         this.digesting = digesting;
     }
 
@@ -58,7 +58,7 @@ public final class ContentScanner {
      * does not read the files a second time.
      */
     public static ContentScanner digesting() {
-        return new ContentScanner(Memo.none(), true);
+        return new ContentScanner(Memo.none(), ListingMemory.none(), true);
     }
 
     /**
@@ -67,11 +67,20 @@ public final class ContentScanner {
      * reads beside them), are reported to {@code problems}.
      */
     public SourceSet scan(Path sourceRoot, ProblemCollector problems) {
+        return scan(sourceRoot, SourceChanges.UNKNOWN, problems);
+    }
+
+    /**
+     * Scans {@code sourceRoot} as {@link #scan(Path, ProblemCollector)} does, knowing what changed
+     * since the last scan: the listing of the folders is made again only as far as that needs.
+     */
+    public SourceSet scan(Path sourceRoot, SourceChanges changes, ProblemCollector problems) {
         SiteFolder site = SiteFolder.of(sourceRoot);
+        ListingMemory.Listing listing = listings.list(site, changes);
+        problems.addAll(listing.problems());
         List<Listed> toRead = new ArrayList<>();
-        List<StaticFile> statics = new ArrayList<>();
         List<SiteFolder.Entry> beside = new ArrayList<>();
-        for (SiteFolder.Entry file : site.files(ContentLayout.CONTENT, problems)) {
+        for (SiteFolder.Entry file : listing.content()) {
             String rel = file.path();
             Optional<SourceKind> kind = ContentLayout.kindOf(rel);
             if (kind.isPresent()) {
@@ -91,12 +100,7 @@ public final class ContentScanner {
             r.file().ifPresent(sources::add);
             r.digest().ifPresent(d -> digests.put(r.path(), d));
         }
-        for (SiteFolder.Entry file : site.files("assets", problems)) {
-            statics.add(new StaticFile(file.path(), file.file()));
-        }
-        // Templates are read when the theme is prepared, after this stage; their links are judged here.
-        site.files("templates", problems);
-        site.file(JBAKE_PROPERTIES, problems);
+        List<StaticFile> statics = listing.assets().stream().map(file -> new StaticFile(file.path(), file.file())).toList();
         return new SourceSet(sources, statics, beside, new ReadDigests(digests));
     }
 

@@ -125,6 +125,11 @@ public final class SiteFolder {
         }
     }
 
+    /** Whether {@code entry} is read through a symbolic link: its file is not at its own path. */
+    public boolean isLinked(Entry entry) {
+        return !entry.file().equals(root.resolve(entry.path()));
+    }
+
     /** Reads an entry's bytes; the file is opened without following a link. */
     public static byte[] read(Entry entry) throws IOException {
         return read(entry.file());

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 
@@ -21,9 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * One rebuilding build ({@code casebake serve}'s) taken through a sequence of edits of every kind
- * of source, on a course with a comparison: after each, its output is byte for byte what a fresh
- * build of the same sources gives, and the privacy guard still stops a rebuild that publishes a
- * name, however much the builds before it kept.
+ * of source, on a course with a comparison, each rebuild told what changed as the preview's watcher
+ * tells it: after each, its output is byte for byte what a fresh build of the same sources gives,
+ * and the privacy guard still stops a rebuild that publishes a name, however much the builds before
+ * it kept.
  */
 class RebuildSequenceTest {
 
@@ -71,7 +71,7 @@ class RebuildSequenceTest {
         site.replace("site-config.yml", "title: \"MGMT 301 Case Studies\"", "title: \"MGMT 301 Cases\"");
         assertPagesShow("Costs and prizes");
 
-        Files.delete(site.file(ANSWERS + "answer-05.md"));
+        site.delete(ANSWERS + "answer-05.md");
         assertFalse(pageShows(rebuildMatchingAFreshBuild(), "access many new and innovative options"));
 
         site.write(ANSWERS + "answer-16.md", site.read(ANSWERS + "answer-02.md").replace("author: \"Sean\"", "author: \"Rowan Tate\"")
@@ -95,7 +95,7 @@ class RebuildSequenceTest {
 
         site.replace(COMPARISON, "title: \"Open source versus in-house development\"",
                 "title: \"Open source versus in-house development\"\nstatus: draft");
-        BuildResult withdrawn = rebuilds.run(request());
+        BuildResult withdrawn = rebuilds.run(rebuildRequest());
         assertFalse(withdrawn.succeeded());
         assertEquals(new SiteBuild(SiteFixture.VERSION).run(request()).problems().formatLines(), withdrawn.problems().formatLines());
         assertTrue(withdrawn.problems().formatLines().stream().anyMatch(line -> line.startsWith(ANSWERS + "answer-12.md:")
@@ -123,7 +123,7 @@ class RebuildSequenceTest {
         rebuildMatchingAFreshBuild();
         site.replace(ANSWERS + "answer-01.md", "IBM and Microsoft do their work in house",
                 "As Colin Stevenson said, IBM and Microsoft do their work in house");
-        BuildResult result = rebuilds.run(request());
+        BuildResult result = rebuilds.run(rebuildRequest());
         assertFalse(result.succeeded());
         List<String> problems = result.problems().formatLines();
         assertEquals(1, problems.size(), () -> String.join("\n", problems));
@@ -143,7 +143,7 @@ class RebuildSequenceTest {
     }
 
     private Map<String, String> rebuildMatchingAFreshBuild() {
-        Map<String, String> rebuilt = RebuildsTest.texts(succeeded(rebuilds.run(request())).files());
+        Map<String, String> rebuilt = RebuildsTest.texts(succeeded(rebuilds.run(rebuildRequest())).files());
         assertEquals(RebuildsTest.texts(succeeded(new SiteBuild(SiteFixture.VERSION).run(request())).files()), rebuilt);
         last = rebuilt;
         return rebuilt;
@@ -156,6 +156,11 @@ class RebuildSequenceTest {
     private static BuildResult succeeded(BuildResult result) {
         assertTrue(result.succeeded(), () -> String.join("\n", result.problems().formatLines()));
         return result;
+    }
+
+    /** A rebuild's request, told what changed as the preview's watcher tells it. */
+    private BuildRequest rebuildRequest() {
+        return request().after(site.takeChanges());
     }
 
     private BuildRequest request() {

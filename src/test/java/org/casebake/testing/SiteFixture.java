@@ -5,11 +5,14 @@ import org.casebake.build.BuildResult;
 import org.casebake.build.SiteBuild;
 import org.casebake.model.Audience;
 import org.casebake.model.BuildOptions;
+import org.casebake.source.SourceChanges;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -27,6 +30,8 @@ public final class SiteFixture {
 
     private final Path source;
     private final Path output;
+    /** The paths written, moved or deleted since {@link #takeChanges()} was last called. */
+    private final Set<String> changed = new TreeSet<>();
 
     private SiteFixture(Path source, Path output) {
         this.source = source;
@@ -76,11 +81,33 @@ public final class SiteFixture {
     /** Writes a source file. */
     public void write(String relative, String text) {
         FileTree.write(file(relative), text);
+        changed.add(relative);
     }
 
     /** Writes a source file byte for byte. */
     public void write(String relative, byte[] bytes) {
         FileTree.write(file(relative), bytes);
+        changed.add(relative);
+    }
+
+    /** Deletes a source file. */
+    public void delete(String relative) {
+        try {
+            Files.delete(file(relative));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        changed.add(relative);
+    }
+
+    /**
+     * What this fixture changed since the last call, as the preview's watcher would name it (the
+     * first call: whatever was written since the copy).
+     */
+    public SourceChanges takeChanges() {
+        SourceChanges changes = SourceChanges.exactly(changed);
+        changed.clear();
+        return changes;
     }
 
     /** Replaces the only occurrence of {@code from} in a source file with {@code to}. */
@@ -97,6 +124,8 @@ public final class SiteFixture {
         try {
             Files.createDirectories(file(to).getParent());
             Files.move(file(from), file(to));
+            changed.add(from);
+            changed.add(to);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
