@@ -146,7 +146,7 @@ final class ComparisonData {
                     Object caseTitle = data.answer(a.anchor()).get("caseTitle");
                     return shared.derived(prefix + a.anchor(), Arrays.asList(a, url, caseTitle), () -> evidenceLink(a, url, caseTitle));
                 }).toList();
-        Map<String, Map<String, Object>> links = new HashMap<>();
+        Map<String, Map<String, Object>> links = new HashMap<>(arguing.size() * 2);
         for (int i = 0; i < arguing.size(); i++) {
             links.put(arguing.get(i).anchor(), made.get(i));
         }

@@ -45,9 +45,11 @@ final class QuestionSheets {
 
     private final Map<String, List<Sheet>> byQuestion = new HashMap<>();
     /** For each answer, by anchor: the page that shows it (or a part of it) in full, by question id, in the case's order. */
-    private final Map<String, Map<String, String>> homes = new HashMap<>();
+    private final Map<String, Map<String, String>> homes;
 
     QuestionSheets(Site site) {
+        // Sized for every answer: thousands on a large course, made again for each build.
+        homes = new HashMap<>(site.answers().size() * 2);
         for (CaseStudy c : site.cases()) {
             List<StudentAnswer> answers = site.answersTo(c.slug());
             for (Question q : c.questions()) {

@@ -15,10 +15,12 @@ import java.util.function.Supplier;
 final class SharedData {
 
     private final Map<String, Object> before;
-    private final Map<String, Object> now = new ConcurrentHashMap<>();
+    private final Map<String, Object> now;
 
     private SharedData(Map<String, Object> before) {
         this.before = before;
+        // Sized for as many parts as last time: grown from empty, it copied itself a dozen times a render.
+        this.now = new ConcurrentHashMap<>(Math.max(16, before.size()));
     }
 
     /** Nothing carried over: the first render. */

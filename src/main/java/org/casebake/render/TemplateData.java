@@ -32,7 +32,7 @@ final class TemplateData {
     private final SharedData shared;
     private final SiteLinks links;
     private final DateTimeFormatter dates;
-    private final Map<String, Map<String, Object>> answers = new LinkedHashMap<>();
+    private final Map<String, Map<String, Object>> answers;
     private final Map<String, Map<String, Object>> summaries = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, CaseStudy> casesBySlug = new java.util.HashMap<>();
     private final Map<String, List<Comparison>> comparisonsByCase = new java.util.HashMap<>();
@@ -42,6 +42,7 @@ final class TemplateData {
         this.links = links;
         this.shared = shared;
         this.dates = texts.dates();
+        this.answers = new LinkedHashMap<>(site.answers().size() * 2);
         // Last render's equal objects, so that comparing an answer's inputs below stops at them.
         SiteConfig config = shared.same("config", site.config());
         site.cases().forEach(c -> casesBySlug.put(c.slug(), shared.same("case-record/" + c.slug(), c)));
