@@ -10,10 +10,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 import static org.casebake.render.TemplateData.map;
@@ -82,14 +80,26 @@ final class ThemeChart {
         c.questions().forEach(q -> column.put(q.id(), column.size()));
         Map<String, int[]> counts = new TreeMap<>();
         Map<String, Integer> touching = new HashMap<>();
+        // Run for every case on every rebuild: plain loops, each theme and question counted once per answer.
         for (StudentAnswer a : published) {
             if (!a.caseSlug().equals(c.slug())) {
                 continue;
             }
-            for (String theme : new TreeSet<>(a.themes())) {
-                int[] row = counts.computeIfAbsent(theme, t -> new int[column.size()]);
+            List<String> themes = a.themes();
+            List<String> questions = a.questionIds();
+            for (int t = 0; t < themes.size(); t++) {
+                String theme = themes.get(t);
+                if (themes.indexOf(theme) != t) {
+                    continue;
+                }
+                int[] row = counts.computeIfAbsent(theme, key -> new int[column.size()]);
                 touching.merge(theme, 1, Integer::sum);
-                a.questionIds().stream().distinct().map(column::get).filter(Objects::nonNull).forEach(i -> row[i]++);
+                for (int q = 0; q < questions.size(); q++) {
+                    Integer at = column.get(questions.get(q));
+                    if (at != null && questions.indexOf(questions.get(q)) == q) {
+                        row[at]++;
+                    }
+                }
             }
         }
         List<Row> rows = new ArrayList<>();
