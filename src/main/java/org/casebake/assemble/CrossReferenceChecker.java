@@ -202,7 +202,7 @@ final class CrossReferenceChecker {
                         SiteAssembler.hint(p.value().side(), sides, "sides are"));
             }
             if (dimensions.contains(p.value().dimension()) && sides.contains(p.value().side())
-                    && covering.stream().noneMatch(c -> defines(c, p.value()))) {
+                    && !anyDefines(covering, p.value())) {
                 problems.error(answer.path(), p.line(), p.column(), "no comparison covering case '" + answer.caseSlug()
                                 + "' has both dimension '" + p.value().dimension() + "' and side '" + p.value().side() + "'",
                         "a position counts in one comparison; pick a dimension and a side of the same comparison");
@@ -210,8 +210,29 @@ final class CrossReferenceChecker {
         }
     }
 
+    // Asked for every position of every answer: loops, not streams, over these few comparisons, dimensions and sides.
+    private static boolean anyDefines(List<BoundComparison> comparisons, Position position) {
+        for (BoundComparison comparison : comparisons) {
+            if (defines(comparison, position)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean defines(BoundComparison comparison, Position position) {
-        return comparison.dimensions().stream().anyMatch(d -> d.id().equals(position.dimension()))
-                && comparison.sides().stream().anyMatch(s -> s.id().equals(position.side()));
+        boolean dimension = false;
+        for (var d : comparison.dimensions()) {
+            dimension |= d.id().equals(position.dimension());
+        }
+        if (!dimension) {
+            return false;
+        }
+        for (var s : comparison.sides()) {
+            if (s.id().equals(position.side())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -28,8 +28,10 @@ import org.casebake.validate.BoundCase;
 import org.casebake.validate.BoundComparison;
 import org.casebake.validate.TeachingNoteBinder.BoundNote;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -201,11 +203,15 @@ public final class SiteAssembler {
     private StudentAnswer answer(BoundAnswer a, BoundCase theCase, Map<String, String> labels, StudentNames names,
             LinkResolver links, List<AnswerQuotes> checked) {
         String anchor = names.anchor(a.path());
-        List<String> questionIds = theCase.questions().stream().map(Question::id)
-                .filter(id -> a.questionIds().stream().anyMatch(q -> q.value().equals(id)))
-                .toList();
-        List<String> themes = a.themes().stream().map(Located::value).distinct().sorted().toList();
-        List<Position> positions = a.positions().stream().map(Located::value).distinct().toList();
+        // Made for every answer on every rebuild: loops over these short lists cost a fraction of streams.
+        List<String> questionIds = new ArrayList<>(a.questionIds().size());
+        for (Question q : theCase.questions()) {
+            if (lists(a.questionIds(), q.id())) {
+                questionIds.add(q.id());
+            }
+        }
+        List<String> themes = new ArrayList<>(new TreeSet<>(values(a.themes())));
+        List<Position> positions = new ArrayList<>(new LinkedHashSet<>(values(a.positions())));
         RenderedText body = links.resolve(markdown.render(a.body(), anchor + "-"),
                 new LinkResolver.Origin(a.path(), SourceKind.ANSWER, a.bodyFirstLine()));
         AnswerQuotes quotes = AnswerQuotes.check(a.path(), anchor, a.quotes(), body);
@@ -217,6 +223,23 @@ public final class SiteAssembler {
         return new StudentAnswer(anchor, a.caseSlug(), labels.get(a.path()), questionIds, a.featured(), a.submitted(),
                 inReplyTo, themes, positions, quotes.quotes(), quotes.body(),
                 parts(a, anchor, questionIds, links, quotes), a.path());
+    }
+
+    private static boolean lists(List<Located<String>> ids, String id) {
+        for (Located<String> named : ids) {
+            if (named.value().equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static <T> List<T> values(List<Located<T>> located) {
+        List<T> values = new ArrayList<>(located.size());
+        for (Located<T> each : located) {
+            values.add(each.value());
+        }
+        return values;
     }
 
     /**
