@@ -55,11 +55,22 @@ public final class SearchItems {
             items.addAll(made(made, "case:" + c.slug(), List.of(c), () -> caseItems(c)));
         }
         // Thousands of answers on a large course, each on its own: made side by side, kept in site order.
+        // Loops, not streams, inside: this runs for every answer on every rebuild.
         site.answers().parallelStream().map(a -> {
             CaseStudy c = cases.get(a.caseSlug());
-            List<String> urls = a.parts().isEmpty() ? List.of(links.answer(a))
-                    : a.parts().keySet().stream().map(id -> links.answerTo(a, id)).toList();
-            List<String> themes = a.themes().stream().map(t -> ThemeLabel.of(site.config(), t)).toList();
+            List<String> urls;
+            if (a.parts().isEmpty()) {
+                urls = List.of(links.answer(a));
+            } else {
+                urls = new ArrayList<>(a.parts().size());
+                for (String id : a.parts().keySet()) {
+                    urls.add(links.answerTo(a, id));
+                }
+            }
+            List<String> themes = new ArrayList<>(a.themes().size());
+            for (String theme : a.themes()) {
+                themes.add(ThemeLabel.of(site.config(), theme));
+            }
             return made(made, "answer:" + a.anchor(), List.of(a, c.slug(), c.title(), c.questions(), themes, urls),
                     () -> answerItems(a, c, urls, themes));
         }).toList().forEach(items::addAll);
