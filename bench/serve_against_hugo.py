@@ -5,8 +5,8 @@ and COURSE/hugo) on loopback ports. Each round appends a marker line to one answ
 each course, in turn, and polls the page that shows that answer (found before the first save) every
 5 ms until it shows the marker: the watcher, the rebuild and the page, as a reader refreshing would
 see them. Hugo runs as its users run it (`hugo server`, fast render on); Casebake as `casebake serve`,
-which holds a page asked for once it has seen a change until that change's rebuild is published
-(hugo server answers the page it has at once, so its polls keep coming while it rebuilds).
+which holds a page asked for once it has seen a change until that change's rebuild is published, so
+its poll waits there instead of asking again.
 Prints the median and p90 of each, the ratio of the medians, and the median of the rebuild times
 casebake serve reports (the rest is the watcher, the quiet period and the polling). With more than
 ten saves, the medians of the saves after the first five are printed too: the first saves after the

@@ -35,16 +35,17 @@ public final class SearchItems {
     }
 
     /**
-     * An answer's items and what they were made from: the answer, its case's slug, title and
-     * questions, its themes' labels and the links to where it is shown.
+     * The items of a case (with its questions), an answer, a teaching note or a comparison, and all
+     * they were made from: for an answer, the answer, its case's slug, title and questions, its
+     * themes' labels and the links to where it is shown.
      */
     public record MadeItems(List<Object> inputs, List<SearchItem> items) {
     }
 
     /**
      * Every item of {@code site}, linked to the pages {@code links} (made for this site) addresses.
-     * Each case's, answer's, teaching note's and comparison's items are taken from {@code made} (by
-     * their first item's id) when made from equal inputs, so that a rebuild hands the search index
+     * Each case's, answer's, teaching note's and comparison's items are taken from {@code made} (under
+     * its kind and name, such as {@code answer:<anchor>}) when made from equal inputs, so that a rebuild hands the search index
      * and the guard the same item objects for everything that did not change, and they can recognise
      * those by identity.
      */

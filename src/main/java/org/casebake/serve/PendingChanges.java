@@ -6,8 +6,8 @@ import java.time.Duration;
  * Changes to the sources that the site being served does not show yet: counted from the moment the
  * watcher sees one until the rebuild of its batch has been published, good or not. A page asked for
  * after a save waits for that rebuild, so reloading by hand after a save shows the saved text
- * instead of the page before it (and a tab that keeps asking does not take the cores the rebuild
- * needs). The wait is bounded: past it, the last good build is served as before.
+ * instead of the page before it. The wait is bounded: past it, the last good build is served as
+ * before.
  *
  * <p>The watcher reports a batch's first change with {@link #seen()} and hands the batch over once
  * the sources are still; each batch seen is followed by one {@link #built()}.

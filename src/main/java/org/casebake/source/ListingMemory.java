@@ -23,7 +23,7 @@ import java.util.Set;
 public final class ListingMemory {
 
     /** JBake's settings file, which the template engine reads from the site folder when present. */
-    static final String JBAKE_PROPERTIES = "jbake.properties";
+    private static final String JBAKE_PROPERTIES = "jbake.properties";
 
     private final boolean remembering;
     private Listing last;
@@ -65,13 +65,17 @@ public final class ListingMemory {
         // Forgotten until this listing is made: a scan that stops half-way must not leave a listing
         // that the changes it was told of are missing from.
         last = null;
-        Listing now = Optional.ofNullable(before).flatMap(last -> changes.paths().flatMap(paths -> again(site, last, paths)))
+        Listing now = Optional.ofNullable(before).flatMap(kept -> changes.paths().flatMap(paths -> again(site, kept, paths)))
                 .orElseGet(() -> full(site));
-        if (remembering && now.problems().problems().isEmpty()
-                && now.content().stream().noneMatch(site::isLinked) && now.assets().stream().noneMatch(site::isLinked)) {
+        // A listing made again from a kept one follows no link: the kept one did not, nor may a file stat'ed again.
+        if (remembering && now.problems().problems().isEmpty() && (!now.full() || followsNoLink(site, now))) {
             last = now;
         }
         return now;
+    }
+
+    private static boolean followsNoLink(SiteFolder site, Listing listing) {
+        return listing.content().stream().noneMatch(site::isLinked) && listing.assets().stream().noneMatch(site::isLinked);
     }
 
     private static Listing full(SiteFolder site) {
