@@ -1,5 +1,6 @@
 package org.casebake.search;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -28,6 +29,10 @@ final class ItemMemory {
     private final boolean remembering;
     private Map<SearchItem, Kept> items = Map.of();
     private List<Term> terms = List.of();
+    /** The latest build's items as given, their catalog, and for each place in it, the item's place in the former. */
+    private List<SearchItem> input = List.of();
+    private SearchCatalog catalog;
+    private int[] order = new int[0];
 
     private ItemMemory(boolean remembering) {
         this.remembering = remembering;
@@ -39,6 +44,34 @@ final class ItemMemory {
 
     static ItemMemory remembering() {
         return new ItemMemory(true);
+    }
+
+    /**
+     * The catalog of {@code list}: the latest build's, with these items in its places, when no item
+     * differs from the one at its place then in what a catalog reads (ids, types, cases, questions,
+     * themes, tags), as after an edit of an answer's text; else made and sorted anew. An unchanged
+     * item is the same object as then, so that is mostly a comparison of references.
+     */
+    SearchCatalog catalog(List<SearchItem> list) {
+        if (catalog == null || list.size() != input.size()) {
+            return SearchCatalog.of(list);
+        }
+        for (int n = 0; n < list.size(); n++) {
+            if (!sameForCatalog(list.get(n), input.get(n))) {
+                return SearchCatalog.of(list);
+            }
+        }
+        List<SearchItem> placed = new ArrayList<>(order.length);
+        for (int from : order) {
+            placed.add(list.get(from));
+        }
+        return catalog.with(placed);
+    }
+
+    private static boolean sameForCatalog(SearchItem a, SearchItem b) {
+        return a == b || a.id().equals(b.id()) && a.type() == b.type() && a.ofCase().equals(b.ofCase())
+                && a.questionIds().equals(b.questionIds()) && a.questionLabels().equals(b.questionLabels())
+                && a.themes().equals(b.themes()) && a.tags().equals(b.tags());
     }
 
     /**
@@ -66,15 +99,27 @@ final class ItemMemory {
      * Keeps the analysis of a finished build and the terms its index uses, and drops all else; called
      * only once the whole build has succeeded, so a failed build leaves the memory as it was.
      */
-    void keep(List<SearchItem> list, Analysis analysis, List<InvertedIndexBuilder.TermData> index) {
+    void keep(List<SearchItem> given, SearchCatalog made, Analysis analysis, List<InvertedIndexBuilder.TermData> index) {
         if (!remembering) {
             return;
         }
+        List<SearchItem> list = made.items();
         Map<SearchItem, Kept> next = new IdentityHashMap<>(list.size());
         for (int n = 0; n < list.size(); n++) {
             next.put(list.get(n), new Kept(analysis.terms().get(n), analysis.excerpts().get(n)));
         }
+        Map<SearchItem, Integer> places = new IdentityHashMap<>(given.size());
+        for (int n = 0; n < given.size(); n++) {
+            places.put(given.get(n), n);
+        }
+        int[] from = new int[list.size()];
+        for (int n = 0; n < list.size(); n++) {
+            from[n] = places.get(list.get(n));
+        }
         items = next;
         terms = index.stream().map(InvertedIndexBuilder.TermData::term).toList();
+        input = List.copyOf(given);
+        catalog = made;
+        order = from;
     }
 }

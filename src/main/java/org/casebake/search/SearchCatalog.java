@@ -127,6 +127,14 @@ record SearchCatalog(List<SearchItem> items, List<CaseEntry> cases, List<String>
         return items.size();
     }
 
+    /**
+     * This catalog with {@code placed} for its items, each differing from the item at its place only
+     * in what a catalog does not read (texts, excerpts, links, featured).
+     */
+    SearchCatalog with(List<SearchItem> placed) {
+        return new SearchCatalog(List.copyOf(placed), cases, themes, tags, caseOf, questions);
+    }
+
     private static int indexOfId(List<List<String>> questions, String id) {
         for (int i = 0; i < questions.size(); i++) {
             if (questions.get(i).get(0).equals(id)) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 import org.casebake.model.OutputFile;
 
@@ -90,7 +89,7 @@ public final class SearchIndexBuilder {
 
     /** Builds the index files of the given published items, sorted by path. */
     public synchronized List<OutputFile> build(List<SearchItem> items) {
-        SearchCatalog catalog = SearchCatalog.of(items);
+        SearchCatalog catalog = memory.catalog(items);
         ItemMemory.Analysis analysis = memory.analyse(catalog.items());
         InvertedIndexBuilder.Built built = inverted.build(analysis.terms(), analysis.ranked());
         List<InvertedIndexBuilder.TermData> index = built.terms();
@@ -109,7 +108,7 @@ public final class SearchIndexBuilder {
         }
         if (single) {
             List<OutputFile> out = inline(files, manifest(catalog, boundaries));
-            memory.keep(catalog.items(), analysis, index);
+            memory.keep(items, catalog, analysis, index);
             inverted.keep(built);
             return out;
         }
@@ -122,7 +121,7 @@ public final class SearchIndexBuilder {
         List<OutputFile> out = new ArrayList<>(made.values());
         out.add(file("index", manifest(catalog, boundaries)));
         out.sort((a, b) -> a.path().compareTo(b.path()));
-        memory.keep(catalog.items(), analysis, index);
+        memory.keep(items, catalog, analysis, index);
         inverted.keep(built);
         packer.keep(packed);
         this.files.keep(files, made);
@@ -260,8 +259,13 @@ public final class SearchIndexBuilder {
         int[] last = new int[values.size()];
         Arrays.fill(last, -1);
         for (int n = 0; n < catalog.size(); n++) {
-            for (String value : new TreeSet<>(valuesOfItem.apply(catalog.items().get(n)))) {
-                int v = Collections.binarySearch(values, value);
+            // Each of an item's values once, in any order: each value's list gets the item once.
+            List<String> ofItem = valuesOfItem.apply(catalog.items().get(n));
+            for (int i = 0; i < ofItem.size(); i++) {
+                if (ofItem.indexOf(ofItem.get(i)) != i) {
+                    continue;
+                }
+                int v = Collections.binarySearch(values, ofItem.get(i));
                 lists.get(v).add(n - last[v] - 1);
                 last[v] = n;
             }
