@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -29,10 +30,14 @@ final class ItemMemory {
     private final boolean remembering;
     private Map<SearchItem, Kept> items = Map.of();
     private List<Term> terms = List.of();
-    /** The latest build's items as given, their catalog, and for each place in it, the item's place in the former. */
-    private List<SearchItem> input = List.of();
-    private SearchCatalog catalog;
-    private int[] order = new int[0];
+    /**
+     * The latest build's catalog, the items it was made from (as given), and for each place in the
+     * catalog, the item's place among those.
+     */
+    private record KeptCatalog(SearchCatalog catalog, List<SearchItem> input, int[] order) {
+    }
+
+    private Optional<KeptCatalog> kept = Optional.empty();
 
     private ItemMemory(boolean remembering) {
         this.remembering = remembering;
@@ -53,19 +58,27 @@ final class ItemMemory {
      * item is the same object as then, so that is mostly a comparison of references.
      */
     SearchCatalog catalog(List<SearchItem> list) {
-        if (catalog == null || list.size() != input.size()) {
-            return SearchCatalog.of(list);
+        return kept.filter(last -> sameForCatalog(list, last.input()))
+                .map(last -> {
+                    List<SearchItem> placed = new ArrayList<>(last.order().length);
+                    for (int from : last.order()) {
+                        placed.add(list.get(from));
+                    }
+                    return last.catalog().with(placed);
+                })
+                .orElseGet(() -> SearchCatalog.of(list));
+    }
+
+    private static boolean sameForCatalog(List<SearchItem> list, List<SearchItem> input) {
+        if (list.size() != input.size()) {
+            return false;
         }
         for (int n = 0; n < list.size(); n++) {
             if (!sameForCatalog(list.get(n), input.get(n))) {
-                return SearchCatalog.of(list);
+                return false;
             }
         }
-        List<SearchItem> placed = new ArrayList<>(order.length);
-        for (int from : order) {
-            placed.add(list.get(from));
-        }
-        return catalog.with(placed);
+        return true;
     }
 
     private static boolean sameForCatalog(SearchItem a, SearchItem b) {
@@ -118,8 +131,6 @@ final class ItemMemory {
         }
         items = next;
         terms = index.stream().map(InvertedIndexBuilder.TermData::term).toList();
-        input = List.copyOf(given);
-        catalog = made;
-        order = from;
+        kept = Optional.of(new KeptCatalog(made, List.copyOf(given), from));
     }
 }

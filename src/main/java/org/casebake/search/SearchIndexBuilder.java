@@ -68,8 +68,9 @@ public final class SearchIndexBuilder {
     /**
      * A builder for repeated builds of one site, such as the rebuilds of a preview server. Each
      * {@link #build} remembers the analysed text and excerpts of its items and reuses them for the
-     * items of the next build that are equal to one of them ({@link SearchItem#equals}), so a rebuild
-     * after a small edit analyses only the items that changed, encodes only the terms whose postings
+     * items of the next build that are the same objects ({@link SearchItems#of} hands over unchanged
+     * items so), and its catalog while no item changed in what a catalog reads ({@link ItemMemory}), so
+     * a rebuild after a small edit analyses only the items that changed, encodes only the terms whose postings
      * changed ({@link InvertedIndexBuilder}), and writes and packs only the files whose data changed
      * ({@link FileMemory}). Its output is always byte-identical to
      * that of a new {@code SearchIndexBuilder()} given the same items. It keeps only what its latest
