@@ -76,11 +76,12 @@ public final class Memo<K, V> {
         if (entries == null) {
             return compute.apply(key);
         }
-        Entry<V> entry = entries.get(keyOf.apply(key));
+        Object kept = keyOf.apply(key);
+        Entry<V> entry = entries.get(kept);
         if (entry == null) {
             // Two threads may compute the same new key at once; a pure function gives both the same result.
             entry = new Entry<>(compute.apply(key), generation);
-            entries.putIfAbsent(keyOf.apply(key), entry);
+            entries.putIfAbsent(kept, entry);
         }
         entry.lastUsed = generation;
         return entry.value;
