@@ -221,15 +221,17 @@ final class CrossReferenceChecker {
     }
 
     private static boolean defines(BoundComparison comparison, Position position) {
-        boolean dimension = false;
         for (var d : comparison.dimensions()) {
-            dimension |= d.id().equals(position.dimension());
+            if (d.id().equals(position.dimension())) {
+                return definesSide(comparison, position.side());
+            }
         }
-        if (!dimension) {
-            return false;
-        }
+        return false;
+    }
+
+    private static boolean definesSide(BoundComparison comparison, String side) {
         for (var s : comparison.sides()) {
-            if (s.id().equals(position.side())) {
+            if (s.id().equals(side)) {
                 return true;
             }
         }
